@@ -1,0 +1,8 @@
+namespace ReIntegratie.Bot.Channel.Auth;
+
+public enum BotAppType
+{
+    MultiTenant,
+    SingleTenant,
+    UserAssignedMSI,
+}

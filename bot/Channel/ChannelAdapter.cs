@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ReIntegratie.Bot.Channel.Auth;
+using ReIntegratie.Bot.Channel.Connector;
+
+namespace ReIntegratie.Bot.Channel;
+
+/// <summary>
+/// Owns the HTTP↔turn boundary (bot-protocol.md §2): reads and checks the activity (413, 400),
+/// authenticates it (401), runs the bot's turn one at a time per conversation, delivers the turn's
+/// replies, and answers 200, the invoke response, or 503 when the turn must be retried.
+/// </summary>
+public sealed partial class ChannelAdapter(
+    ChannelAuthenticator authenticator,
+    TrustedServiceUrls trustedServiceUrls,
+    ConnectorClient connector,
+    ConversationLocks locks,
+    ILogger<ChannelAdapter> logger)
+{
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public async Task<IResult> ProcessAsync(HttpRequest request, IBot bot, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            LogRejected(logger, "body too large", StatusCodes.Status413PayloadTooLarge);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var body = await ReadBodyAsync(request.Body, cancellationToken);
+        if (body is null)
+        {
+            LogRejected(logger, "body too large", StatusCodes.Status413PayloadTooLarge);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            LogRejected(logger, "malformed JSON", StatusCodes.Status400BadRequest);
+            return Results.BadRequest();
+        }
+
+        var problem = activity is null ? "no activity" : ActivityValidation.FindProblem(activity);
+        if (activity is null || problem is not null)
+        {
+            LogRejected(logger, problem ?? "-", StatusCodes.Status400BadRequest);
+            return Results.BadRequest();
+        }
+
+        var fromLoopback = request.HttpContext.Connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, fromLoopback, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            LogUnauthorized(logger, activity.ChannelId!, auth.FailureReason ?? "-");
+            return Results.Unauthorized();
+        }
+
+        if (!auth.IsAnonymous)
+        {
+            trustedServiceUrls.Learn(activity.ServiceUrl!);
+        }
+
+        return await RunTurnAsync(activity, bot, cancellationToken);
+    }
+
+    /// <summary>Runs a turn the bot starts itself, e.g. a scheduled message (SDK: ContinueConversationAsync).</summary>
+    public async Task ContinueConversationAsync(ConversationReference reference, IBot bot, CancellationToken cancellationToken)
+    {
+        var activity = reference.CreateProactiveActivity();
+        var turn = new TurnContext(activity, connector);
+        using (await locks.AcquireAsync(ConversationKey(activity), cancellationToken))
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+
+        foreach (var outgoing in turn.BufferedActivities)
+        {
+            outgoing.ReplyToId = null;
+            await connector.DeliverAsync(outgoing, cancellationToken);
+        }
+    }
+
+    private async Task<IResult> RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(activity, connector);
+        try
+        {
+            using (await locks.AcquireAsync(ConversationKey(activity), cancellationToken))
+            {
+                await bot.OnTurnAsync(turn, cancellationToken);
+            }
+        }
+        catch (TransientTurnFailureException exception)
+        {
+            LogTurnDeferred(logger, activity.Type!, activity.Id ?? "-", exception.Message);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        await DeliverRepliesAsync(turn, cancellationToken);
+
+        if (activity.IsType(ActivityTypes.Invoke))
+        {
+            var response = turn.InvokeResponse;
+            return response is null
+                ? Results.StatusCode(StatusCodes.Status501NotImplemented)
+                : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+        }
+
+        return Results.Ok();
+    }
+
+    private async Task DeliverRepliesAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var outgoing in turn.BufferedActivities)
+        {
+            try
+            {
+                await connector.DeliverAsync(outgoing, cancellationToken);
+            }
+            catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TaskCanceledException)
+            {
+                // Already logged by the connector; the turn's state is stored, so the next turn carries on.
+                LogDeliveryFailed(logger, turn.Activity.Id ?? "-", exception.GetType().Name);
+                return;
+            }
+        }
+    }
+
+    private static string ConversationKey(Activity activity) => activity.ChannelId + "/" + activity.Conversation?.Id;
+
+    private static async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Inbound request rejected ({Reason}): {Status}")]
+    private static partial void LogRejected(ILogger logger, string reason, int status);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Inbound activity from channel {ChannelId} not authenticated: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string channelId, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Turn for {ActivityType} activity {ActivityId} deferred (503): {Reason}")]
+    private static partial void LogTurnDeferred(ILogger logger, string activityType, string activityId, string reason);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Replies of activity {ActivityId} not delivered: {Reason}")]
+    private static partial void LogDeliveryFailed(ILogger logger, string activityId, string reason);
+}

@@ -1,0 +1,3 @@
+namespace ReIntegratie.Bot.Channel;
+
+public sealed record ConversationResourceResponse(string? Id, string? ActivityId, string? ServiceUrl);

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging;
+using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Storage;
+
+namespace ReIntegratie.Bot.Dialogs.Root;
+
+/// <summary>
+/// Runs a turn against the conversation's stored state: load (usually from cache), skip when this
+/// activity id was already processed, let the handler act, then one conditional write. When another
+/// turn or instance wrote first, the turn is redone on fresh state with its unsent replies discarded,
+/// so no answer is lost and none is doubled. A storage outage becomes a 503 for the channel to retry.
+/// </summary>
+public sealed partial class ReIntegratieBot(
+    ConversationStateStore states,
+    IConversationHandler handler,
+    TimeProvider clock,
+    ILogger<ReIntegratieBot> logger) : IBot
+{
+    private const int MaxAttempts = 6;
+
+    public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (!IsHandled(activity))
+        {
+            return; // typing, reactions and unknown types: acknowledged, nothing stored
+        }
+
+        var key = ConversationStateStore.Key(activity.ChannelId!, activity.Conversation!.Id!);
+        try
+        {
+            await RunWithStateAsync(turnContext, key, cancellationToken);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            throw new TransientTurnFailureException("storage unavailable", exception);
+        }
+    }
+
+    private async Task RunWithStateAsync(TurnContext turnContext, string key, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        for (var attempt = 1; ; attempt++)
+        {
+            turnContext.DiscardBufferedActivities();
+            var stored = await LoadAsync(key, cancellationToken);
+            var state = stored?.Value ?? new ConversationState();
+            if (state.HasProcessed(activity.Id))
+            {
+                LogDuplicate(logger, activity.Id!);
+                return;
+            }
+
+            await handler.HandleAsync(turnContext, state, cancellationToken);
+
+            state.RememberProcessed(activity.Id);
+            state.Reference = activity.Name == "ContinueConversation" ? state.Reference ?? activity.GetConversationReference() : activity.GetConversationReference();
+            state.LastActivityAt = clock.GetUtcNow();
+            try
+            {
+                await states.SaveAsync(key, state, stored?.ETag, cancellationToken);
+                LogTurnStored(logger, activity.Type!, activity.Id ?? "-", attempt);
+                return;
+            }
+            catch (DocumentConflictException) when (attempt < MaxAttempts)
+            {
+                LogConflict(logger, activity.Id ?? "-", attempt);
+            }
+            catch (DocumentConflictException exception)
+            {
+                throw new TransientTurnFailureException("conversation kept changing", exception);
+            }
+        }
+    }
+
+    private async Task<Versioned<ConversationState>?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await states.LoadAsync(key, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged document is never overwritten by a fresh one: that would lose the client's answers.
+            LogUnreadableState(logger, key);
+            throw new TransientTurnFailureException("conversation document unreadable");
+        }
+    }
+
+    private static bool IsHandled(Activity activity) =>
+        activity.IsType(ActivityTypes.Message) ||
+        activity.IsType(ActivityTypes.ConversationUpdate) ||
+        activity.IsType(ActivityTypes.InstallationUpdate) ||
+        activity.IsType(ActivityTypes.Invoke) ||
+        activity.IsType(ActivityTypes.Event);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Duplicate activity {ActivityId} ignored")]
+    private static partial void LogDuplicate(ILogger logger, string activityId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Turn for {ActivityType} {ActivityId} stored (attempt {Attempt})")]
+    private static partial void LogTurnStored(ILogger logger, string activityType, string activityId, int attempt);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Conversation changed during turn {ActivityId} (attempt {Attempt}); redoing on fresh state")]
+    private static partial void LogConflict(ILogger logger, string activityId, int attempt);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Conversation document {Key} cannot be read; turn refused, document left untouched")]
+    private static partial void LogUnreadableState(ILogger logger, string key);
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using ReIntegratie.Bot.Conversations;
+
+namespace ReIntegratie.Bot.Storage;
+
+/// <summary>
+/// Loads and saves <see cref="ConversationState"/>. Recently used documents are cached with their ETags,
+/// so a turn usually costs one conditional write and no read; when another instance wrote first the
+/// write fails with a conflict, the cached copy is dropped, and the caller redoes the turn on fresh state.
+/// </summary>
+public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<string, StoredDocument> cache)
+{
+    public static string Key(string channelId, string conversationId) =>
+        DocumentKey.Join("conversations", DocumentKey.Segment(channelId), DocumentKey.Segment(conversationId) + ".json");
+
+    public async Task<Versioned<ConversationState>?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!cache.TryGet(key, out var document))
+        {
+            document = await store.ReadAsync(key, cancellationToken);
+            if (document is null)
+            {
+                return null;
+            }
+
+            cache.Set(key, document);
+        }
+
+        try
+        {
+            var state = JsonSerializer.Deserialize<ConversationState>(document.Content, StorageJson.Options)
+                        ?? throw new InvalidDataException($"Conversation document '{key}' is empty.");
+            return new Versioned<ConversationState>(state, document.ETag);
+        }
+        catch (JsonException exception)
+        {
+            cache.Remove(key);
+            throw new InvalidDataException($"Conversation document '{key}' cannot be read.", exception);
+        }
+    }
+
+    /// <summary>Writes the state conditionally (create when <paramref name="etag"/> is null) and returns the new ETag.</summary>
+    public async Task<string> SaveAsync(string key, ConversationState state, string? etag, CancellationToken cancellationToken)
+    {
+        var content = JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options);
+        try
+        {
+            var newETag = etag is null
+                ? await store.CreateAsync(key, content, cancellationToken)
+                : await store.ReplaceAsync(key, content, etag, cancellationToken);
+            cache.Set(key, new StoredDocument(key, content, newETag));
+            return newETag;
+        }
+        catch (Exception)
+        {
+            cache.Remove(key); // conflict or outage: the next turn must see the store's truth
+            throw;
+        }
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        cache.Remove(key);
+        await store.DeleteAsync(key, etag: null, cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ReIntegratie.Bot.Storage;
+
+public enum StorageProvider
+{
+    Local,
+    AzureBlob,
+}

@@ -1,0 +1,3 @@
+namespace ReIntegratie.Bot.Storage;
+
+public sealed record StoredDocument(string Key, byte[] Content, string ETag);

@@ -1,0 +1,15 @@
+namespace ReIntegratie.Domain.Content;
+
+/// <summary>The ids of the global commands in commands.json.</summary>
+public static class CommandNames
+{
+    public const string Help = "help";
+    public const string Pause = "pause";
+    public const string Back = "back";
+    public const string Skip = "skip";
+    public const string StartOver = "startOver";
+    public const string Language = "language";
+    public const string ShowAnswers = "showAnswers";
+    public const string MyData = "myData";
+    public const string DeleteMyData = "deleteMyData";
+}
