@@ -5,7 +5,7 @@ namespace ReIntegratie.Bot.Storage;
 /// <summary>Typed access to the document store: JSON in and out, and read-change-write with retry on conflict.</summary>
 public sealed class JsonDocuments(IDocumentStore store)
 {
-    private const int MaxConflictRetries = 8;
+    private const int MaxConflictRetries = 100;
 
     public IDocumentStore Store => store;
 
@@ -42,7 +42,8 @@ public sealed class JsonDocuments(IDocumentStore store)
             }
             catch (DocumentConflictException) when (attempt < MaxConflictRetries)
             {
-                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
+                // Jittered, growing pause: with many writers on one document each round has one winner.
+                await Task.Delay(Random.Shared.Next(0, Math.Min(100, 5 * attempt) + 1), cancellationToken);
             }
         }
     }

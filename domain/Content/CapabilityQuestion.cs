@@ -1,0 +1,39 @@
+using ReIntegratie.Domain.Preparation;
+
+namespace ReIntegratie.Domain.Content;
+
+/// <summary>
+/// One of the three questions asked per work value (a importance, b enablement, c realisation).
+/// The text holds a {value} placeholder for the value's name. Clients without work (or who did not
+/// say) get the "without work" wording when there is one: it refers to their last or hoped-for work.
+/// </summary>
+public sealed record CapabilityQuestion
+{
+    public const string ValuePlaceholder = "{value}";
+
+    public required LocalizedText Text { get; init; }
+
+    public LocalizedText? TextWithoutWork { get; init; }
+
+    public LocalizedText? Hint { get; init; }
+
+    public LocalizedText? HintWithoutWork { get; init; }
+
+    /// <summary>Labels of the points 1-5.</summary>
+    public required IReadOnlyList<LocalizedText> ScaleLabels { get; init; }
+
+    public static bool UsesWithoutWorkWording(WorkSituation situation) => situation != WorkSituation.WithWork;
+
+    public LocalizedText TextFor(WorkSituation situation) =>
+        UsesWithoutWorkWording(situation) && TextWithoutWork is not null ? TextWithoutWork : Text;
+
+    public LocalizedText? HintFor(WorkSituation situation) =>
+        UsesWithoutWorkWording(situation) && HintWithoutWork is not null ? HintWithoutWork : Hint;
+
+    /// <summary>The question for one value, in one language, with the value's name filled in.</summary>
+    public string Ask(string valueName, WorkSituation situation, Language language) =>
+        TextFor(situation).In(language).Replace(ValuePlaceholder, valueName, StringComparison.Ordinal);
+
+    public LocalizedText? ScaleLabel(int value) =>
+        RatingScale.IsValid(value) && ScaleLabels.Count == RatingScale.Max ? ScaleLabels[value - RatingScale.Min] : null;
+}

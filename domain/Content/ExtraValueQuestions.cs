@@ -1,0 +1,19 @@
+namespace ReIntegratie.Domain.Content;
+
+/// <summary>
+/// The optional eighth value (seed 000, 4183-4191): after the seven, ask whether something else
+/// matters more; if so, its name in the client's own words, then questions b and c for it.
+/// </summary>
+public sealed record ExtraValueQuestions
+{
+    /// <summary>The id the extra value is known by (circle placement, summary).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>"Is er iets dat je mist in de lijst?" (a yes/no question).</summary>
+    public required LocalizedText Question { get; init; }
+
+    /// <summary>"Hoe noem je dat in je eigen woorden?"</summary>
+    public required LocalizedText NameQuestion { get; init; }
+
+    public required int NameMaxLength { get; init; }
+}

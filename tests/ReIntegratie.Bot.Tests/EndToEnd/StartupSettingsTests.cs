@@ -1,0 +1,65 @@
+namespace ReIntegratie.Bot.Tests.EndToEnd;
+
+public sealed class StartupSettingsTests
+{
+    [Theory]
+    [InlineData("Storage:Provider", "Floppy", "Storage:Provider")]
+    [InlineData("MicrosoftAppType", "Magic", "MicrosoftAppType")]
+    [InlineData("MicrosoftAppId", "not-a-guid", "MicrosoftAppId")]
+    public void Startup_ShouldStopNamingTheSetting_WhenASettingIsInvalid(string key, string value, string expectedName)
+    {
+        using var host = new BotHost(new Dictionary<string, string?> { [key] = value, ["MicrosoftAppPassword"] = "secret" });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains(expectedName, Flatten(error));
+    }
+
+    [Fact]
+    public void Startup_ShouldStopNamingTheSetting_WhenAzureBlobHasNoAccount()
+    {
+        using var host = new BotHost(new Dictionary<string, string?> { ["Storage:Provider"] = "AzureBlob" });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Storage:ConnectionString", Flatten(error));
+    }
+
+    [Fact]
+    public void Startup_ShouldRefuse_WhenProductionHasNoCredentials()
+    {
+        using var host = new BotHost(environment: "Production");
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("MicrosoftAppId", Flatten(error));
+    }
+
+    [Fact]
+    public void Startup_ShouldRequireATenant_WhenSingleTenant()
+    {
+        using var host = new BotHost(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = Guid.NewGuid().ToString(),
+            ["MicrosoftAppPassword"] = "secret",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("MicrosoftAppTenantId", Flatten(error));
+    }
+
+    [Fact]
+    public void Startup_ShouldWarnLoudly_WhenRunningWithoutAppId()
+    {
+        using var host = new BotHost();
+
+        host.CreateClient();
+
+        Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("WITHOUT authentication"));
+    }
+
+    private static string Flatten(Exception exception) =>
+        exception.InnerException is null ? exception.Message : exception.Message + " | " + Flatten(exception.InnerException);
+}

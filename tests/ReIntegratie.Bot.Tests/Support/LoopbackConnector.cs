@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ReIntegratie.Bot.Tests.Support;
+
+/// <summary>
+/// A real HTTP listener on 127.0.0.1 standing in for the Bot Connector service (and, when a
+/// <see cref="TokenSigner"/> is attached, for the channel's OpenID metadata). Records every call;
+/// answers 200 with an id unless responses were queued.
+/// </summary>
+public sealed class LoopbackConnector : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<(int Status, string Body, string? RetryAfter)> queued = new();
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private int nextId;
+
+    private LoopbackConnector(WebApplication app) => this.app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string ServiceUrl => BaseUrl + "/";
+
+    public TokenSigner? Signer { get; set; }
+
+    public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
+
+    public IReadOnlyList<RecordedRequest> ActivityRequests => requests.Where(r => r.Path.StartsWith("/v3/", StringComparison.Ordinal)).ToArray();
+
+    public static async Task<LoopbackConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new LoopbackConnector(app);
+        app.MapGet("/openid", () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = connector.BaseUrl + "/jwks", id_token_signing_alg_values_supported = new[] { "RS256" } }));
+        app.MapGet("/jwks", () => connector.Signer is null ? Results.NotFound() : Results.Text(connector.Signer.JwksJson, "application/json"));
+        app.Map("/v3/{**rest}", (Delegate)connector.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.BaseUrl = address.TrimEnd('/');
+        return connector;
+    }
+
+    public string OpenIdMetadataUrl => BaseUrl + "/openid";
+
+    /// <summary>The next calls get these answers, in order; after that 200 again.</summary>
+    public void EnqueueResponse(int status, string body = "", string? retryAfter = null) => queued.Enqueue((status, body, retryAfter));
+
+    public void Clear() => requests.Clear();
+
+    private async Task<IResult> HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var rawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
+        requests.Enqueue(new RecordedRequest(context.Request.Method, rawTarget, body,
+            context.Request.Headers.Authorization.FirstOrDefault(), DateTimeOffset.UtcNow));
+
+        if (queued.TryDequeue(out var answer))
+        {
+            if (answer.RetryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = answer.RetryAfter;
+            }
+
+            return Results.Text(answer.Body, "application/json", statusCode: answer.Status);
+        }
+
+        var id = Interlocked.Increment(ref nextId);
+        return context.Request.Path.Value == "/v3/conversations"
+            ? Results.Json(new { id = $"a:created-{id}" }, statusCode: 201)
+            : Results.Json(new { id = $"sent-{id}" });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
