@@ -20,6 +20,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string Body, string? RetryAfter)> queued = new();
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private int nextId;
+    private int metadataRequests;
 
     private LoopbackConnector(WebApplication app) => this.app = app;
 
@@ -40,7 +41,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var connector = new LoopbackConnector(app);
-        app.MapGet("/openid", () => Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = connector.BaseUrl + "/jwks", id_token_signing_alg_values_supported = new[] { "RS256" } }));
+        app.MapGet("/openid", () => { Interlocked.Increment(ref connector.metadataRequests); return Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = connector.BaseUrl + "/jwks", id_token_signing_alg_values_supported = new[] { "RS256" } }); });
         app.MapGet("/jwks", () => connector.Signer is null ? Results.NotFound() : Results.Text(connector.Signer.JwksJson, "application/json"));
         app.Map("/v3/{**rest}", (Delegate)connector.HandleAsync);
         await app.StartAsync();
@@ -50,6 +51,8 @@ public sealed class LoopbackConnector : IAsyncDisposable
     }
 
     public string OpenIdMetadataUrl => BaseUrl + "/openid";
+
+    public int MetadataRequestCount => Volatile.Read(ref metadataRequests);
 
     /// <summary>The next calls get these answers, in order; after that 200 again.</summary>
     public void EnqueueResponse(int status, string body = "", string? retryAfter = null) => queued.Enqueue((status, body, retryAfter));
