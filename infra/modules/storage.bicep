@@ -57,18 +57,6 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     supportsHttpsTrafficOnly: true
     allowCrossTenantReplication: false
     publicNetworkAccess: 'Enabled'
-    encryption: {
-      keySource: 'Microsoft.Storage'
-      services: {
-        blob: {
-          enabled: true
-        }
-        queue: {
-          enabled: true
-          keyType: 'Account'
-        }
-      }
-    }
   }
 }
 
@@ -151,10 +139,6 @@ resource queueDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-prev
   properties: {
     workspaceId: workspaceId
     metrics: [
-      {
-        category: 'Capacity'
-        enabled: true
-      }
       {
         category: 'Transaction'
         enabled: true

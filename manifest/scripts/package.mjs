@@ -31,11 +31,11 @@ const { values: options } = parseArgs({
 const problems = [];
 const fail = (message) => problems.push(message);
 
-function readJson(path, label) {
+function parseJson(text, label) {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${label} (${path}) is not valid JSON: ${error.message}`);
+    throw new Error(`${label} is not valid JSON: ${error.message}`);
   }
 }
 
@@ -116,7 +116,7 @@ async function main() {
   rmSync(outFile, { force: true });
 
   const manifestText = fillPlaceholders(readFileSync(join(sourceDir, 'manifest.json'), 'utf8'));
-  const manifest = JSON.parse(manifestText);
+  const manifest = parseJson(manifestText, 'manifest.json');
 
   const schemaDir = join(schemaRoot, `v${manifest.manifestVersion}`);
   if (!existsSync(join(schemaDir, 'MicrosoftTeams.schema.json'))) {
@@ -141,7 +141,7 @@ async function main() {
       fail(`localization file ${language.file} for ${language.languageTag} is missing`);
       continue;
     }
-    const localization = readJson(path, `localization file ${language.file}`);
+    const localization = parseJson(readFileSync(path, 'utf8'), `localization file ${language.file}`);
     await validateSchema(localization, join(schemaDir, 'MicrosoftTeams.Localization.schema.json'), language.file);
     files.push({ name: language.file, data: readFileSync(path) });
   }

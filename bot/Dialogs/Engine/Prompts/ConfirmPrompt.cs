@@ -1,0 +1,23 @@
+using ReIntegratie.Bot.Channel;
+
+namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
+
+/// <summary>Yes or no, typed in either language or clicked. The words come from the content files.</summary>
+public sealed class ConfirmPrompt(string id, IReadOnlyList<string> yesWords, IReadOnlyList<string> noWords) : Prompt<bool>(id)
+{
+    protected override PromptRecognizerResult<bool> Recognize(Activity activity, PromptOptions options)
+    {
+        var answer = Domain.Content.TextMatching.Normalize(SubmittedAnswer(activity) ?? activity.Text);
+        if (answer is "true" || yesWords.Any(w => Domain.Content.TextMatching.Normalize(w) == answer))
+        {
+            return PromptRecognizerResult<bool>.Of(true);
+        }
+
+        if (answer is "false" || noWords.Any(w => Domain.Content.TextMatching.Normalize(w) == answer))
+        {
+            return PromptRecognizerResult<bool>.Of(false);
+        }
+
+        return PromptRecognizerResult<bool>.Failed;
+    }
+}
