@@ -1,6 +1,6 @@
 // ReIntegratie on Azure: the bot's web app, its Azure Bot registration (Teams + Direct Line),
 // storage for state and scheduled work, a managed identity and monitoring.
-// Deploy: see DEPLOY.md. Every name gets a suffix unique to the resource group.
+// Deploy: see "Deploy to Azure" in README.md. Every name gets a suffix unique to the resource group.
 targetScope = 'resourceGroup'
 
 @description('Azure region for everything except the Azure Bot (which is global).')

@@ -21,7 +21,7 @@ Optional:
   --source-dir DIR     folder with manifest.json, icons and nl-nl.json (default: this folder)
   --out FILE           where to write the zip (default manifest/build/ReIntegratie.zip)
 
-The infra deployment prints these values: see infra/DEPLOY.md.
+The infra deployment prints these values: see "Deploy to Azure" in README.md.
 USAGE
 }
 
