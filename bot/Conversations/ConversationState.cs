@@ -1,12 +1,12 @@
-using System.Text.Json.Nodes;
 using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Dialogs.Engine;
 
 namespace ReIntegratie.Bot.Conversations;
 
 /// <summary>
 /// The per-conversation document (conversations/{channel}/{conversation}.json): how to reach the
 /// conversation, the ids of recently processed activities (so a channel retry is processed once), the
-/// language, and the dialog state. Read once and written once per turn.
+/// language, the dialog stack and the client's journey. Read once and written once per turn.
 /// </summary>
 public sealed class ConversationState
 {
@@ -16,7 +16,8 @@ public sealed class ConversationState
     public List<string> RecentActivityIds { get; set; } = [];
     public string? Language { get; set; }
     public bool Welcomed { get; set; }
-    public JsonObject? Dialog { get; set; }
+    public List<DialogInstance> DialogStack { get; set; } = [];
+    public ClientJourney? Client { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
 
     public bool HasProcessed(string? activityId) => activityId is not null && RecentActivityIds.Contains(activityId);

@@ -55,6 +55,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return DialogTurnResult.EndOfTurn;
     }
 
+    /// <summary>An interruption (e.g. "start over? no") ended on top of this prompt: ask again.</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
+    {
+        await RepromptDialogAsync(dc, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
+
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         SendAsync(dc.Context, instance.State.Get<PromptOptions>(OptionsKey)?.Prompt, cancellationToken);
 

@@ -22,4 +22,7 @@ public sealed class PromptOptions
     public int MaxLength { get; set; }
     public int Min { get; set; } = 1;
     public int Max { get; set; } = 5;
+
+    /// <summary>What the prompt is about (e.g. a question id), for prompts that recognise against content.</summary>
+    public string? Subject { get; set; }
 }

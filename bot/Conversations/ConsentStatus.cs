@@ -1,0 +1,8 @@
+namespace ReIntegratie.Bot.Conversations;
+
+public enum ConsentStatus
+{
+    NotAsked,
+    Given,
+    Refused,
+}
