@@ -20,6 +20,10 @@ public sealed class ConversationState
     public ClientJourney? Client { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
 
+    /// <summary>Set when the client deleted their data: the runner deletes this document instead of saving it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool DeleteWhenTurnEnds { get; set; }
+
     public bool HasProcessed(string? activityId) => activityId is not null && RecentActivityIds.Contains(activityId);
 
     public void RememberProcessed(string? activityId)

@@ -10,7 +10,8 @@ public interface IWorkScheduler
     /// <summary>
     /// Creates the work, or reschedules it when work with this id is pending (kind, payload and due
     /// time are replaced, failed attempts forgotten). Returns false, and changes nothing, when work
-    /// with this id has already completed.
+    /// with this id has already completed. Rescheduling work while its handler runs does not make it
+    /// run again: an id runs at most once.
     /// </summary>
     /// <exception cref="ArgumentException">The id, kind or payload is invalid, or no handler serves the kind.</exception>
     Task<bool> ScheduleAsync(ScheduledWork work, CancellationToken cancellationToken);

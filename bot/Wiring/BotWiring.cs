@@ -1,5 +1,10 @@
 using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Dialogs.Onboarding;
+using ReIntegratie.Bot.Dialogs.Preparation;
+using ReIntegratie.Bot.Dialogs.Review;
 using ReIntegratie.Bot.Dialogs.Root;
+using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Content;
 
 namespace ReIntegratie.Bot.Wiring;
@@ -9,11 +14,28 @@ public static class BotWiring
 {
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TextCatalog.Default);
-        builder.Services.AddSingleton(CommandCatalog.Default);
-        builder.Services.AddSingleton<IConversationHandler, FirstConversation>();
-        builder.Services.AddSingleton<IBot, ReIntegratieBot>();
-        builder.Services.AddHealthChecks();
+        var services = builder.Services;
+        services.Configure<ClientOptions>(builder.Configuration.GetSection(ClientOptions.Section));
+        services.AddSingleton(PreparationContent.Default);
+        services.AddSingleton(sp => sp.GetRequiredService<PreparationContent>().Texts);
+        services.AddSingleton(CommandCatalog.Default);
+        services.AddSingleton(AnswerWords.Default);
+        services.AddSingleton<AppointmentStore>();
+
+        services.AddSingleton<StepPrompts>();
+        services.AddSingleton<AnswersOverview>();
+        services.AddSingleton<InvitationRedeemer>();
+        services.AddSingleton<PreparationSharing>();
+        services.AddSingleton<ClientDataEraser>();
+        services.AddSingleton<InvitationDialog>();
+        services.AddSingleton<ConsentDialog>();
+        services.AddSingleton<PreparationDialog>();
+        services.AddSingleton<ReviewDialog>();
+        services.AddSingleton<ClientDialogSet>();
+        services.AddSingleton<IConversationHandler, ClientConversation>();
+
+        services.AddSingleton<IBot, ReIntegratieBot>();
+        services.AddHealthChecks();
         return builder;
     }
 }

@@ -18,6 +18,7 @@ public sealed class CapabilityList
 
     private CapabilityList(File file)
     {
+        Id = file.Id;
         Title = file.Title;
         Intro = file.Intro;
         Values = file.Values;
@@ -31,6 +32,9 @@ public sealed class CapabilityList
 
     /// <summary>The list embedded in this assembly.</summary>
     public static CapabilityList Default => LazyDefault.Value;
+
+    /// <summary>The list's id: also the id of its sharing choice (values, circles and the eighth value together).</summary>
+    public string Id { get; }
 
     public LocalizedText Title { get; }
 
@@ -80,6 +84,7 @@ public sealed class CapabilityList
     {
         var problems = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        ContentChecks.Id(problems, ids, file.Id, "list");
         ContentChecks.Text(problems, file.Title, "title");
         ContentChecks.Text(problems, file.Intro, "intro");
         if (file.Values.Count != ValueCount)
@@ -147,6 +152,8 @@ public sealed class CapabilityList
 
     private sealed record File
     {
+        public required string Id { get; init; }
+
         public required LocalizedText Title { get; init; }
 
         public required LocalizedText Intro { get; init; }

@@ -1,11 +1,12 @@
-using System.Text;
-
 namespace ReIntegratie.Domain.Content;
 
-/// <summary>Compares what a client typed with labels and synonyms: case, spacing and end punctuation do not matter.</summary>
-public static class TypedInput
+/// <summary>
+/// Compares what a client typed with labels and synonyms of options and common answers. Builds on
+/// <see cref="TextMatching"/> (case, accents, spacing, end punctuation) and also ignores quotes and
+/// a question mark, and reads a curly apostrophe as a straight one ("I’d" is "I'd").
+/// </summary>
+internal static class TypedInput
 {
-    /// <summary>Lower case, trimmed, inner whitespace collapsed, quotes and end punctuation removed, ’ read as '.</summary>
     public static string Normalize(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))
@@ -13,31 +14,13 @@ public static class TypedInput
             return string.Empty;
         }
 
-        var builder = new StringBuilder(input.Length);
-        var pendingSpace = false;
-        foreach (var character in input.Trim().ToLowerInvariant())
-        {
-            if (char.IsWhiteSpace(character))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (character is '‘' or '“' or '”' or '"')
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(character == '\u2019' ? '\'' : character);
-        }
-
-        return builder.ToString().TrimEnd('.', '!', '?', ',', ';', ':');
+        var plain = input
+            .Replace('\u2019', '\'')
+            .Replace("\u2018", string.Empty, StringComparison.Ordinal)
+            .Replace("\u201C", string.Empty, StringComparison.Ordinal)
+            .Replace("\u201D", string.Empty, StringComparison.Ordinal)
+            .Replace("\"", string.Empty, StringComparison.Ordinal);
+        return TextMatching.Normalize(plain).TrimEnd('?', '.', '!').TrimEnd();
     }
 
     public static bool Matches(string? input, LocalizedText label, LocalizedSynonyms synonyms)

@@ -59,6 +59,12 @@ public sealed partial class ReIntegratieBot(
             state.LastActivityAt = clock.GetUtcNow();
             try
             {
+                if (state.DeleteWhenTurnEnds)
+                {
+                    await states.DeleteAsync(key, cancellationToken);
+                    return;
+                }
+
                 await states.SaveAsync(key, state, stored?.ETag, cancellationToken);
                 LogTurnStored(logger, activity.Type!, activity.Id ?? "-", attempt);
                 return;

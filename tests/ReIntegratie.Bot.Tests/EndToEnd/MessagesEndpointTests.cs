@@ -46,7 +46,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         await host.PostActivityAsync(Activities.MembersAdded(connector.ServiceUrl));
 
         var texts = connector.ActivityRequests.Select(r => r.Activity.Text).ToList();
-        Assert.Equal([BotTexts.Nl("bot.welcome"), BotTexts.Nl("bot.help")], texts);
+        Assert.Equal([BotTexts.Nl("bot.welcome"), BotTexts.Nl("journey.code.ask")], texts);
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OtherText_ShouldGetAPoliteNotUnderstood()
+    public async Task OtherText_ShouldAskForTheInvitationCode_WhenNoJourneyHasStarted()
     {
         await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "wat is het weer?"));
 
-        Assert.Equal(BotTexts.Nl("bot.notUnderstood"), Assert.Single(connector.ActivityRequests).Activity.Text);
+        Assert.Equal(BotTexts.Nl("journey.code.ask"), Assert.Single(connector.ActivityRequests).Activity.Text);
     }
 
     [Fact]

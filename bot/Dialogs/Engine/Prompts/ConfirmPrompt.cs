@@ -7,7 +7,13 @@ public sealed class ConfirmPrompt(string id, IReadOnlyList<string> yesWords, IRe
 {
     protected override PromptRecognizerResult<bool> Recognize(Activity activity, PromptOptions options)
     {
-        var answer = Domain.Content.TextMatching.Normalize(SubmittedAnswer(activity) ?? activity.Text);
+        var typed = SubmittedAnswer(activity) ?? activity.Text;
+        if (options.Choices is { Count: > 0 } choices && ChoiceRecognizer.Recognize(typed, choices, allowMultiple: false) is [var chosen])
+        {
+            typed = chosen; // buttons and numbers carry "true" / "false"
+        }
+
+        var answer = Domain.Content.TextMatching.Normalize(typed);
         if (answer is "true" || yesWords.Any(w => Domain.Content.TextMatching.Normalize(w) == answer))
         {
             return PromptRecognizerResult<bool>.Of(true);

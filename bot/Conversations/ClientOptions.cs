@@ -1,0 +1,22 @@
+using ReIntegratie.Domain.Content;
+
+namespace ReIntegratie.Bot.Conversations;
+
+/// <summary>
+/// Settings section "Client": the link base for invitations and the organisation's own statement of
+/// what the professional does with the answers (domain-notes §4: it comes from configuration).
+/// </summary>
+public sealed class ClientOptions
+{
+    public const string Section = "Client";
+
+    public string InvitationLinkBase { get; set; } = "http://localhost:3978/";
+    public string PolicyStatementNl { get; set; } = "";
+    public string PolicyStatementEn { get; set; } = "";
+
+    public string? PolicyStatement(Language language)
+    {
+        var text = language == Language.English ? PolicyStatementEn : PolicyStatementNl;
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+}
