@@ -5,6 +5,7 @@ using ReIntegratie.Bot.Wiring;
 var builder = WebApplication.CreateBuilder(NewAppointmentCommand.HostArguments(args));
 builder.AddChannel();
 builder.AddDocumentStorage();
+builder.AddScheduling();
 builder.AddConversations();
 
 var app = builder.Build();

@@ -18,8 +18,26 @@ public static class NewAppointmentCommand
 
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Name;
 
-    /// <summary>Removes the command's own arguments so the host does not read them as settings.</summary>
-    public static string[] HostArguments(string[] args) => Matches(args) ? [] : args;
+    /// <summary>Keeps only settings (--Storage:Path x) for the host; the command's own arguments are not settings.</summary>
+    public static string[] HostArguments(string[] args)
+    {
+        if (!Matches(args))
+        {
+            return args;
+        }
+
+        var settings = new List<string>();
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            if (args[i].Contains(':'))
+            {
+                settings.Add(args[i]);
+                settings.Add(args[i + 1]);
+            }
+        }
+
+        return [.. settings];
+    }
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output)
     {
@@ -84,7 +102,10 @@ public static class NewAppointmentCommand
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
-            result[args[i].TrimStart('-')] = args[i + 1];
+            if (!args[i].Contains(':'))
+            {
+                result[args[i].TrimStart('-')] = args[i + 1];
+            }
         }
 
         return result;

@@ -39,6 +39,8 @@ public static class TextMatching
             lastWasSpace = false;
         }
 
-        return builder.ToString().Trim().Trim('.', '!', ',', ';', ':').Trim();
+        var normalized = builder.ToString().Trim();
+        var withoutPunctuation = normalized.Trim('.', '!', '?', ',', ';', ':').Trim();
+        return withoutPunctuation.Length > 0 ? withoutPunctuation : normalized;
     }
 }

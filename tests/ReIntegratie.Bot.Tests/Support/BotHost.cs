@@ -19,10 +19,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
     private readonly string environment;
+    private readonly bool ownsStorage;
 
     public BotHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string environment = "Development")
     {
-        StoragePath = Path.Combine(Path.GetTempPath(), "reintegratie-tests", Guid.NewGuid().ToString("N"));
+        ownsStorage = settings?.ContainsKey("Storage:Path") != true;
+        StoragePath = settings?.TryGetValue("Storage:Path", out var shared) == true && shared is not null
+            ? shared
+            : Path.Combine(Path.GetTempPath(), "reintegratie-tests", Guid.NewGuid().ToString("N"));
         this.settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Local",
@@ -76,6 +80,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!ownsStorage)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(StoragePath, recursive: true);

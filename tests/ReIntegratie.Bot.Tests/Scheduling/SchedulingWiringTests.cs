@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ReIntegratie.Bot.Scheduling;
+using ReIntegratie.Bot.Scheduling.InProcess;
+using ReIntegratie.Bot.Scheduling.Queue;
+using ReIntegratie.Bot.Wiring;
+
+namespace ReIntegratie.Bot.Tests.Scheduling;
+
+public sealed class SchedulingWiringTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "reintegratie-wiring-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private WebApplicationBuilder Builder(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
+        settings["Storage:Path"] = folder;
+        builder.Configuration.AddInMemoryCollection(settings);
+        return builder;
+    }
+
+    [Theory]
+    [InlineData("Scheduling:Provider", "Cron", "Scheduling:Provider")]
+    [InlineData("Scheduling:Provider", "AzureQueue", "Scheduling:QueueServiceUrl")]
+    [InlineData("Scheduling:PollInterval", "soon", "Scheduling:PollInterval")]
+    [InlineData("Scheduling:LeaseDuration", "00:00:01", "Scheduling:LeaseDuration")]
+    [InlineData("Scheduling:MaxAttempts", "0", "Scheduling:MaxAttempts")]
+    public void AddScheduling_ShouldStopNamingTheSetting_WhenASettingIsInvalid(string key, string value, string expectedName)
+    {
+        var builder = Builder(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddScheduling());
+
+        Assert.Contains(expectedName, error.Message);
+    }
+
+    [Theory]
+    [InlineData("not a url", "reintegratie-work", "Scheduling:QueueServiceUrl")]
+    [InlineData("https://account.queue.core.windows.net", "Bad_Queue", "Scheduling:QueueName")]
+    public void AddScheduling_ShouldStopNamingTheSetting_WhenTheAzureQueueSettingsAreInvalid(string url, string queueName, string expectedName)
+    {
+        var builder = Builder(new Dictionary<string, string?>
+        {
+            ["Scheduling:Provider"] = "AzureQueue",
+            ["Scheduling:QueueServiceUrl"] = url,
+            ["Scheduling:QueueName"] = queueName,
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddScheduling());
+
+        Assert.Contains(expectedName, error.Message);
+    }
+
+    [Fact]
+    public void AddScheduling_ShouldRunInProcessOnTheDocumentStore_ByDefault()
+    {
+        var builder = Builder([]);
+        builder.AddDocumentStorage();
+        builder.AddScheduling();
+
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.IsType<DocumentWorkScheduler>(services.GetRequiredService<IWorkScheduler>());
+        var dispatcher = Assert.IsType<InProcessDispatcher>(services.GetRequiredService<IWorkDispatcher>());
+        Assert.Contains(dispatcher, services.GetServices<IHostedService>());
+    }
+
+    [Fact]
+    public void AddScheduling_ShouldUseTheQueue_WhenAzureQueueHasTheStorageConnectionString()
+    {
+        var builder = Builder(new Dictionary<string, string?>
+        {
+            ["Scheduling:Provider"] = "azurequeue",
+            ["Storage:ConnectionString"] = Azurite.ConnectionString,
+        });
+        builder.AddDocumentStorage();
+        builder.AddScheduling();
+
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.IsType<QueueWorkScheduler>(services.GetRequiredService<IWorkScheduler>());
+        var dispatcher = Assert.IsType<QueueDispatcher>(services.GetRequiredService<IWorkDispatcher>());
+        Assert.Contains(dispatcher, services.GetServices<IHostedService>());
+        Assert.Equal("reintegratie-work", services.GetRequiredService<WorkQueue>().Name);
+    }
+
+    [Fact]
+    public void WorkHandlers_ShouldRefuse_WhenTwoHandlersServeOneKind()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new WorkHandlers([new CountingHandler("summary"), new CountingHandler("summary")]));
+
+        Assert.Contains("'summary'", error.Message);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Storage;
+using ReIntegratie.Domain.Appointments;
+using ReIntegratie.Domain.Content;
+using ReIntegratie.Domain.Preparation;
+
+namespace ReIntegratie.Bot.Tests.Support;
+
+/// <summary>
+/// A client in one conversation with the bot, through the real HTTP endpoint: says things, presses card
+/// buttons, and reads what the bot sent to the loopback connector.
+/// </summary>
+public sealed class ClientChat(BotHost host, LoopbackConnector connector, string conversationId = "client-1", string channelId = "webchat", string locale = "nl-NL")
+{
+    private readonly string instance = Guid.NewGuid().ToString("N")[..6];
+    private int sequence;
+    private int seen;
+
+    public string ConversationId => conversationId;
+
+    public List<Activity> Transcript { get; } = [];
+
+    public Activity? LastReply => Transcript.LastOrDefault();
+
+    public async Task<IReadOnlyList<Activity>> SayAsync(string text) => await SendAsync(activity => activity.Text = text);
+
+    public async Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value) =>
+        await SendAsync(activity => activity.Value = JsonSerializer.SerializeToElement(value));
+
+    public async Task<IReadOnlyList<Activity>> SendAsync(Action<Activity> fill, string type = ActivityTypes.Message)
+    {
+        var activity = Activities.Of(type, connector.ServiceUrl, conversationId, channelId);
+        activity.Id = $"{conversationId}|{instance}{Interlocked.Increment(ref sequence):D5}";
+        activity.Locale = locale;
+        fill(activity);
+        var response = await host.PostActivityAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return NewReplies();
+    }
+
+    /// <summary>What the bot sent to this conversation since the last look.</summary>
+    public IReadOnlyList<Activity> NewReplies()
+    {
+        var mine = connector.ActivityRequests.Select(r => r.Activity).Where(a => a.Conversation?.Id == conversationId).ToList();
+        var fresh = mine.Skip(seen).ToList();
+        seen = mine.Count;
+        Transcript.AddRange(fresh);
+        return fresh;
+    }
+
+    public static JsonObject? CardOf(Activity? activity) =>
+        activity?.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content is { } content
+            ? JsonNode.Parse(content.GetRawText())!.AsObject()
+            : null;
+
+    public static IEnumerable<JsonObject> Inputs(JsonObject card) => Walk(card).Where(n => n["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true);
+
+    private static IEnumerable<JsonObject> Walk(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).SelectMany(Walk)),
+        JsonArray a => a.SelectMany(Walk),
+        _ => [],
+    };
+
+    /// <summary>Creates an appointment and its invitation through the domain and the host's store; returns the code.</summary>
+    public static async Task<string> NewAppointmentAsync(BotHost host, PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList, TimeSpan? codeLifetime = null)
+    {
+        var store = host.Services.GetRequiredService<AppointmentStore>();
+        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var appointment = Appointment.Create(Appointment.NewId(), "professional-1", "Test Cliënt", now.AddDays(7), parts, Language.Dutch, now);
+        var code = InvitationCode.New();
+        await store.CreateAsync(appointment, Invitation.Issue(code, appointment.Id, now + (codeLifetime ?? TimeSpan.FromDays(14))), default);
+        LastAppointmentId = appointment.Id;
+        return code.Formatted;
+    }
+
+    public static string? LastAppointmentId { get; private set; }
+}

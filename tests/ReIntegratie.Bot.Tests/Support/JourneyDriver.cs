@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Channel;
+
+namespace ReIntegratie.Bot.Tests.Support;
+
+/// <summary>
+/// Plays a client who answers whatever the bot asks, by pressing the rendered card inputs (or typing,
+/// on a text channel), until the preparation is shared. Answers are chosen by a simple, fixed rule so
+/// the stored result can be checked exactly.
+/// </summary>
+public sealed class JourneyDriver(ClientChat chat, string sharedText)
+{
+    public const string FreeText = "Mijn eigen antwoord";
+
+    public int Turns { get; private set; }
+
+    public async Task ShareAsync(int maxTurns = 200)
+    {
+        while (Turns++ < maxTurns)
+        {
+            var last = chat.LastReply ?? throw new InvalidOperationException("the bot said nothing");
+            if (last.Text == sharedText)
+            {
+                return;
+            }
+
+            if (ClientChat.CardOf(last) is { } card)
+            {
+                await chat.SubmitAsync(AnswerFor(card));
+            }
+            else
+            {
+                await chat.SayAsync(TypedAnswerFor(last.Text ?? ""));
+            }
+        }
+
+        throw new InvalidOperationException($"not shared after {maxTurns} turns; last: {chat.LastReply?.Text}");
+    }
+
+    private static JsonObject AnswerFor(JsonObject card)
+    {
+        var inputs = ClientChat.Inputs(card).ToList();
+        if (inputs.Any(i => i["id"]!.GetValue<string>().StartsWith("share.", StringComparison.Ordinal)))
+        {
+            return new JsonObject { ["answer"] = "share" }; // review: share with the switches as they are
+        }
+
+        var answer = inputs.FirstOrDefault(i => i["id"]!.GetValue<string>() == "answer");
+        if (answer is null)
+        {
+            // A yes/no card: press the first button (yes / take part).
+            return card["actions"]![0]!["data"]!.DeepClone().AsObject();
+        }
+
+        var value = answer["type"]!.GetValue<string>() == "Input.Text"
+            ? FreeText
+            : PickChoice(answer["choices"]!.AsArray());
+        return new JsonObject { ["action"] = "answer", ["answer"] = value };
+    }
+
+    /// <summary>The 4th point of a scale (important, enabled, succeeds: a capability), else the first option.</summary>
+    private static string PickChoice(JsonArray choices)
+    {
+        var values = choices.Select(c => c!["value"]!.GetValue<string>()).ToList();
+        return values.SequenceEqual(["1", "2", "3", "4", "5"]) || values.Take(5).SequenceEqual(["1", "2", "3", "4", "5"]) ? "4" : values[0];
+    }
+
+    private static string TypedAnswerFor(string text)
+    {
+        if (text.Contains("\n1. ", StringComparison.Ordinal) || text.StartsWith("1. ", StringComparison.Ordinal))
+        {
+            return text.Contains("\n5. ", StringComparison.Ordinal) && text.Contains("\n1. 1", StringComparison.Ordinal) ? "4" : "1";
+        }
+
+        return FreeText;
+    }
+}
