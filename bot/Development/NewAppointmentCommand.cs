@@ -69,7 +69,7 @@ public static class NewAppointmentCommand
         var appointment = Appointment.Create(Appointment.NewId(), "development", client, start, parts, language, now);
         var invitationCode = InvitationCode.New();
         var invitation = Invitation.Issue(invitationCode, appointment.Id, now + CodeLifetime);
-        await services.GetRequiredService<AppointmentStore>().CreateAsync(appointment, invitation, CancellationToken.None);
+        await services.GetRequiredService<AppointmentStore>().CreateAsync(appointment, invitation, TimeSpan.FromHours(24), CancellationToken.None);
 
         await output.WriteLineAsync($"Appointment {appointment.Id} for {client} at {start:yyyy-MM-dd HH:mm} (Europe/Amsterdam).");
         await output.WriteLineAsync($"Invitation code: {invitationCode.Formatted} (valid until {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC)");

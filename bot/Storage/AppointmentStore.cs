@@ -1,3 +1,4 @@
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Preparation;
 
@@ -13,6 +14,10 @@ public sealed class AppointmentStore(JsonDocuments documents)
 
     public static string InvitationKey(string codeHash) => DocumentKey.Join("invitations", DocumentKey.Segment(codeHash) + ".json");
 
+    public static string LinksKey(string appointmentId) => DocumentKey.Join("links", DocumentKey.Segment(appointmentId) + ".json");
+
+    public static string ProfessionalKey(string professionalId) => DocumentKey.Join("professionals", DocumentKey.Segment(professionalId) + ".json");
+
     public static string ClientPrefix(string appointmentId) => DocumentKey.Join("clients", DocumentKey.Segment(appointmentId)) + "/";
 
     public static string PreparationKey(string appointmentId) => ClientPrefix(appointmentId) + "preparation.json";
@@ -23,14 +28,56 @@ public sealed class AppointmentStore(JsonDocuments documents)
     public Task<Versioned<Invitation>?> ReadInvitationAsync(string codeHash, CancellationToken cancellationToken) =>
         documents.ReadAsync<Invitation>(InvitationKey(codeHash), cancellationToken);
 
-    /// <summary>Creates the appointment and its invitation. Both are new documents: nothing existing is overwritten.</summary>
-    public async Task CreateAsync(Appointment appointment, Invitation invitation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the appointment, its invitation and its links. All are new documents: nothing existing is
+    /// overwritten, and a second create with the same appointment id fails with a conflict.
+    /// </summary>
+    public async Task CreateAsync(Appointment appointment, Invitation invitation, TimeSpan summaryLeadTime, CancellationToken cancellationToken)
     {
         await documents.SaveAsync(AppointmentKey(appointment.Id), appointment, etag: null, cancellationToken);
         await documents.SaveAsync(InvitationKey(invitation.CodeHash), invitation, etag: null, cancellationToken);
+        await documents.SaveAsync(LinksKey(appointment.Id), new AppointmentLinks
+        {
+            InvitationHash = invitation.CodeHash,
+            InvitationExpiresAt = invitation.ExpiresAt,
+            SummaryLeadTime = summaryLeadTime,
+        }, etag: null, cancellationToken);
     }
 
-    public Task<string> SaveInvitationAsync(Invitation invitation, string etag, CancellationToken cancellationToken) =>
+    public async Task<AppointmentLinks?> ReadLinksAsync(string appointmentId, CancellationToken cancellationToken) =>
+        (await documents.ReadAsync<AppointmentLinks>(LinksKey(appointmentId), cancellationToken))?.Value;
+
+    public Task<AppointmentLinks> UpdateLinksAsync(string appointmentId, Action<AppointmentLinks> change, CancellationToken cancellationToken) =>
+        documents.UpdateAsync<AppointmentLinks>(LinksKey(appointmentId), current =>
+        {
+            var links = current ?? new AppointmentLinks();
+            change(links);
+            return links;
+        }, cancellationToken);
+
+    public Task<Invitation> UpdateInvitationAsync(string codeHash, Action<Invitation> change, CancellationToken cancellationToken) =>
+        documents.UpdateAsync<Invitation>(InvitationKey(codeHash), current =>
+        {
+            var invitation = current ?? throw new InvalidOperationException("The invitation does not exist.");
+            change(invitation);
+            return invitation;
+        }, cancellationToken);
+
+    public Task DeleteInvitationAsync(string codeHash, CancellationToken cancellationToken) =>
+        documents.Store.DeleteAsync(InvitationKey(codeHash), etag: null, cancellationToken);
+
+    public async Task<ProfessionalRecord?> ReadProfessionalAsync(string professionalId, CancellationToken cancellationToken) =>
+        (await documents.ReadAsync<ProfessionalRecord>(ProfessionalKey(professionalId), cancellationToken))?.Value;
+
+    public Task<ProfessionalRecord> UpdateProfessionalAsync(string professionalId, Action<ProfessionalRecord> change, CancellationToken cancellationToken) =>
+        documents.UpdateAsync<ProfessionalRecord>(ProfessionalKey(professionalId), current =>
+        {
+            var record = current ?? new ProfessionalRecord();
+            change(record);
+            return record;
+        }, cancellationToken);
+
+    public Task<string> SaveInvitationAsync(Invitation invitation, string? etag, CancellationToken cancellationToken) =>
         documents.SaveAsync(InvitationKey(invitation.CodeHash), invitation, etag, cancellationToken);
 
     /// <summary>Applies a change to the appointment with conflict retry (another turn may change it too).</summary>

@@ -1,9 +1,14 @@
+using ReIntegratie.Bot.Appointments;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Onboarding;
 using ReIntegratie.Bot.Dialogs.Preparation;
+using ReIntegratie.Bot.Dialogs.Professional;
 using ReIntegratie.Bot.Dialogs.Review;
 using ReIntegratie.Bot.Dialogs.Root;
+using ReIntegratie.Bot.Notifications;
+using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Content;
 
@@ -16,6 +21,10 @@ public static class BotWiring
     {
         var services = builder.Services;
         services.Configure<ClientOptions>(builder.Configuration.GetSection(ClientOptions.Section));
+        services.Configure<ProfessionalOptions>(builder.Configuration.GetSection(ProfessionalOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.DaysAfterAppointment is >= 0 and <= 3650, "Setting Retention:DaysAfterAppointment must be between 0 and 3650.")
+            .ValidateOnStart();
         services.AddSingleton(PreparationContent.Default);
         services.AddSingleton(sp => sp.GetRequiredService<PreparationContent>().Texts);
         services.AddSingleton(CommandCatalog.Default);
@@ -32,7 +41,14 @@ public static class BotWiring
         services.AddSingleton<PreparationDialog>();
         services.AddSingleton<ReviewDialog>();
         services.AddSingleton<ClientDialogSet>();
-        services.AddSingleton<IConversationHandler, ClientConversation>();
+        services.AddSingleton<AppointmentService>();
+        services.AddSingleton<ClientProgressReader>();
+        services.AddSingleton<SummaryCards>();
+        services.AddSingleton<ClientConversation>();
+        services.AddSingleton<ProfessionalConversation>();
+        services.AddSingleton<IConversationHandler, ConversationRouter>();
+        services.AddSingleton<IWorkHandler, SummaryDeliveryHandler>();
+        services.AddSingleton<IWorkHandler, RetentionHandler>();
 
         services.AddSingleton<IBot, ReIntegratieBot>();
         services.AddHealthChecks();

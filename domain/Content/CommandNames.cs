@@ -12,4 +12,6 @@ public static class CommandNames
     public const string ShowAnswers = "showAnswers";
     public const string MyData = "myData";
     public const string DeleteMyData = "deleteMyData";
+    public const string NewAppointment = "newAppointment";
+    public const string MyAppointments = "myAppointments";
 }

@@ -60,6 +60,11 @@ public sealed class InvitationRedeemer(AppointmentStore store, TimeProvider cloc
                 return CodeCheck.Refused(InvitationRedemption.TextKeyOf(RedemptionOutcome.Revoked));
             }
 
+            if (redemption.Changed)
+            {
+                await store.UpdateLinksAsync(appointment.Id, links => links.ClientConversationKey = conversationKey, cancellationToken);
+            }
+
             journey.AppointmentId = appointment.Id;
             journey.Parts = appointment.Parts;
             journey.FailedCodeAttempts.Clear();

@@ -1,3 +1,4 @@
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Content;
@@ -6,9 +7,10 @@ namespace ReIntegratie.Bot.Dialogs.Review;
 
 /// <summary>
 /// Shares the client's preparation: writes what they chose to share (parts switched off are left out)
-/// as the appointment's preparation document, and marks the appointment shared.
+/// as the appointment's preparation document, marks the appointment shared, and has the summary sent
+/// to the professional (as durable scheduled work, so a Teams hiccup does not lose it).
 /// </summary>
-public sealed class PreparationSharing(AppointmentStore store, PreparationContent content, TimeProvider clock)
+public sealed class PreparationSharing(AppointmentStore store, AppointmentService appointments, PreparationContent content, TimeProvider clock)
 {
     public async Task ShareAsync(ClientJourney journey, CancellationToken cancellationToken)
     {
@@ -17,5 +19,6 @@ public sealed class PreparationSharing(AppointmentStore store, PreparationConten
         await store.SavePreparationAsync(appointmentId, journey.Answers.SharedOnly(content), cancellationToken);
         await store.UpdateAppointmentAsync(appointmentId, appointment => appointment.Share(now), cancellationToken);
         journey.SharedAt = now;
+        await appointments.DeliverSummaryNowAsync(appointmentId, cancellationToken);
     }
 }

@@ -1,28 +1,20 @@
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Conversations;
-using ReIntegratie.Bot.Storage;
-using ReIntegratie.Domain.Appointments;
 
 namespace ReIntegratie.Bot.Dialogs.Root;
 
 /// <summary>
-/// "verwijder mijn gegevens": removes the client's answers everywhere (the shared preparation and
-/// everything under the client's prefix) and marks the appointment; the conversation document is
-/// deleted by the turn runner at the end of the turn.
+/// "verwijder mijn gegevens": the same deletion a professional can do (answers, registrations,
+/// invitation, scheduled work; the appointment stays, marked). This conversation's own document is
+/// deleted by the turn runner when the turn ends, so the turn does not write it back.
 /// </summary>
-public sealed class ClientDataEraser(AppointmentStore store, TimeProvider clock)
+public sealed class ClientDataEraser(AppointmentService appointments)
 {
     public async Task EraseAsync(ConversationState state, CancellationToken cancellationToken)
     {
         if (state.Client?.AppointmentId is { } appointmentId)
         {
-            await store.DeleteClientDataAsync(appointmentId, cancellationToken);
-            await store.UpdateAppointmentAsync(appointmentId, appointment =>
-            {
-                if (appointment.Status != AppointmentStatus.DataDeleted)
-                {
-                    appointment.DeleteData(clock.GetUtcNow());
-                }
-            }, cancellationToken);
+            await appointments.DeleteClientDataAsync(appointmentId, cancellationToken);
         }
 
         state.Client = null;

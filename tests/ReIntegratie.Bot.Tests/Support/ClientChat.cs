@@ -72,7 +72,7 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var appointment = Appointment.Create(Appointment.NewId(), "professional-1", "Test Cliënt", now.AddDays(7), parts, Language.Dutch, now);
         var code = InvitationCode.New();
-        await store.CreateAsync(appointment, Invitation.Issue(code, appointment.Id, now + (codeLifetime ?? TimeSpan.FromDays(14))), default);
+        await store.CreateAsync(appointment, Invitation.Issue(code, appointment.Id, now + (codeLifetime ?? TimeSpan.FromDays(14))), TimeSpan.FromHours(24), default);
         LastAppointmentId = appointment.Id;
         return code.Formatted;
     }

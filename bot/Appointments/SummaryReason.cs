@@ -1,0 +1,7 @@
+namespace ReIntegratie.Bot.Appointments;
+
+public enum SummaryReason
+{
+    Shared,
+    BeforeAppointment,
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using ReIntegratie.Domain.Appointments;
+using ReIntegratie.Domain.Content;
+
+namespace ReIntegratie.Bot.Cards.Professional;
+
+/// <summary>"Mijn afspraken": each upcoming appointment with its status and what can be done with it.</summary>
+public static class AppointmentListCard
+{
+    public static JsonObject Build(TextCatalog texts, Language language, IReadOnlyList<(Appointment Appointment, string Status)> appointments)
+    {
+        string T(string key) => texts.Get(key, language);
+        var body = new List<JsonNode?> { AdaptiveCard.TextBlock(T("professional.list.title"), bold: true, size: "Medium") };
+        if (appointments.Count == 0)
+        {
+            body.Add(AdaptiveCard.TextBlock(T("professional.list.empty")));
+        }
+
+        foreach (var (appointment, status) in appointments)
+        {
+            JsonObject Button(string key, string action) => AdaptiveCard.Submit(T(key), new JsonObject { ["action"] = action, ["appointmentId"] = appointment.Id }, withInputs: false);
+            var buttons = new List<JsonNode?> { Button("professional.list.openSummary", "openSummary") };
+            if (!appointment.IsShared && appointment.CanBegin)
+            {
+                buttons.Add(Button("professional.list.resend", "resendInvitation"));
+                buttons.Add(Button("professional.list.revoke", "revokeInvitation"));
+            }
+
+            buttons.Add(Button("professional.list.cancel", "cancelAppointment"));
+            buttons.Add(Button("professional.list.delete", "deleteClientData"));
+            body.Add(AdaptiveCard.Container(
+            [
+                AdaptiveCard.TextBlock(CardText.Escape(appointment.ClientName) + " · " + DateText.Format(appointment.Start, language), bold: true),
+                AdaptiveCard.TextBlock(status, subtle: true),
+                new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. buttons]) },
+            ], style: "emphasis"));
+        }
+
+        return AdaptiveCard.Card(body, fullWidth: true);
+    }
+}
