@@ -13,8 +13,17 @@ namespace ReIntegratie.Bot.Tests.Support;
 /// A client in one conversation with the bot, through the real HTTP endpoint: says things, presses card
 /// buttons, and reads what the bot sent to the loopback connector.
 /// </summary>
-public sealed class ClientChat(BotHost host, LoopbackConnector connector, string conversationId = "client-1", string channelId = "webchat", string locale = "nl-NL")
+public sealed class ClientChat(BotHost host, LoopbackConnector connector, string conversationId = "client-1", string channelId = "webchat", string locale = "nl-NL", Action<Activity>? identity = null)
 {
+    /// <summary>A professional in Teams: an Entra user of the given tenant in a personal chat.</summary>
+    public static ClientChat Professional(BotHost host, LoopbackConnector connector, string tenantId, string objectId = "prof-1") =>
+        new(host, connector, "a:personal-" + objectId, "msteams", "nl-NL", activity =>
+        {
+            activity.From = new ChannelAccount { Id = "29:" + objectId, AadObjectId = objectId, Name = "Professional" };
+            activity.Recipient = new ChannelAccount { Id = "28:bot" };
+            activity.Conversation = new ConversationAccount { Id = "a:personal-" + objectId, TenantId = tenantId, ConversationType = "personal" };
+        });
+
     private readonly string instance = Guid.NewGuid().ToString("N")[..6];
     private int sequence;
     private int seen;
@@ -35,6 +44,7 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
         var activity = Activities.Of(type, connector.ServiceUrl, conversationId, channelId);
         activity.Id = $"{conversationId}|{instance}{Interlocked.Increment(ref sequence):D5}";
         activity.Locale = locale;
+        identity?.Invoke(activity);
         fill(activity);
         var response = await host.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
