@@ -71,6 +71,22 @@ public sealed partial class ChannelAdapter(
         return await RunTurnAsync(activity, bot, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs an activity that did not come through HTTP but from a trusted in-process channel (the
+    /// development Direct Line stand-in): the same checks, turn and reply delivery, minus the token.
+    /// </summary>
+    public async Task<int> ProcessTrustedActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        if (ActivityValidation.FindProblem(activity) is { } problem)
+        {
+            LogRejected(logger, problem, StatusCodes.Status400BadRequest);
+            return StatusCodes.Status400BadRequest;
+        }
+
+        var result = await RunTurnAsync(activity, bot, cancellationToken);
+        return result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK;
+    }
+
     /// <summary>Runs a turn the bot starts itself, e.g. a scheduled message (SDK: ContinueConversationAsync).</summary>
     public async Task ContinueConversationAsync(ConversationReference reference, IBot bot, CancellationToken cancellationToken)
     {
