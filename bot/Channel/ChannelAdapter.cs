@@ -119,6 +119,16 @@ public sealed partial class ChannelAdapter(
             LogTurnDeferred(logger, activity.Type!, activity.Id ?? "-", exception.Message);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogTurnFailed(logger, activity.Type!, activity.Id ?? "-", exception.GetType().Name);
+            turn.DiscardBufferedActivities();
+            await bot.OnTurnErrorAsync(turn, exception, cancellationToken);
+            await DeliverRepliesAsync(turn, cancellationToken);
+            return activity.IsType(ActivityTypes.Invoke)
+                ? Results.Json(new { statusCode = 500, type = "application/vnd.microsoft.error", value = new { code = "TurnFailed", message = "The bot could not handle this action." } }, ProtocolJson.Options)
+                : Results.Ok(); // a bug does not get better by the channel sending it again
+        }
 
         await DeliverRepliesAsync(turn, cancellationToken);
 
@@ -185,6 +195,9 @@ public sealed partial class ChannelAdapter(
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Turn for {ActivityType} activity {ActivityId} deferred (503): {Reason}")]
     private static partial void LogTurnDeferred(ILogger logger, string activityType, string activityId, string reason);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Turn for {ActivityType} activity {ActivityId} failed with {ExceptionType}; nothing stored, apology sent")]
+    private static partial void LogTurnFailed(ILogger logger, string activityType, string activityId, string exceptionType);
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Replies of activity {ActivityId} not delivered: {Reason}")]
     private static partial void LogDeliveryFailed(ILogger logger, string activityId, string reason);

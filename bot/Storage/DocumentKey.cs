@@ -13,13 +13,25 @@ public static partial class DocumentKey
 {
     public const int MaxLength = 900;
 
+    /// <summary>
+    /// A key segment for an id: the id itself when it is plain and short; else its base64url form; and
+    /// for long ids a SHA-256 hash, so a segment never exceeds a file name's 255 bytes.
+    /// </summary>
     public static string Segment(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        return PlainSegment().IsMatch(id) && id.Length <= 128
-            ? id
-            : "b64." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
+        if (PlainSegment().IsMatch(id) && id.Length <= 128)
+        {
+            return id;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(id);
+        return bytes.Length <= MaxEncodedBytes
+            ? "b64." + Base64Url.EncodeToString(bytes)
+            : "sha." + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
+
+    private const int MaxEncodedBytes = 120;
 
     public static string Join(params string[] segments) => string.Join('/', segments);
 

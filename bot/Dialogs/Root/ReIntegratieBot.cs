@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Storage;
+using ReIntegratie.Domain.Content;
 
 namespace ReIntegratie.Bot.Dialogs.Root;
 
@@ -14,6 +15,7 @@ namespace ReIntegratie.Bot.Dialogs.Root;
 public sealed partial class ReIntegratieBot(
     ConversationStateStore states,
     IConversationHandler handler,
+    TextCatalog texts,
     TimeProvider clock,
     ILogger<ReIntegratieBot> logger) : IBot
 {
@@ -36,6 +38,18 @@ public sealed partial class ReIntegratieBot(
         {
             throw new TransientTurnFailureException("storage unavailable", exception);
         }
+    }
+
+    public Task OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (!activity.IsType(ActivityTypes.Message))
+        {
+            return Task.CompletedTask;
+        }
+
+        // The stored state is untouched (the failed turn never saved), so the cached copy is still right.
+        return turnContext.SendActivityAsync(texts.Get("bot.turnError", LanguageCodes.FromLocale(activity.Locale)), cancellationToken);
     }
 
     private async Task RunWithStateAsync(TurnContext turnContext, string key, CancellationToken cancellationToken)

@@ -153,5 +153,16 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.NotNull(await Store.ReadAsync(key, default));
     }
 
+    [Fact]
+    public async Task EncodedIds_ShouldBeStorable_WhenTheyAreVeryLong()
+    {
+        var key = DocumentKey.Join("conversations", "webchat", DocumentKey.Segment(new string('c', 512)) + ".json");
+
+        await Store.CreateAsync(key, Json("{}"), default);
+
+        Assert.NotNull(await Store.ReadAsync(key, default));
+        Assert.NotEqual(DocumentKey.Segment(new string('c', 512)), DocumentKey.Segment(new string('c', 511)));
+    }
+
     public sealed record Counter(int Value);
 }
