@@ -41,7 +41,7 @@ public sealed class ClientProgressReader(AppointmentStore store, ConversationSta
 
         try
         {
-            return (await conversations.LoadAsync(key, cancellationToken))?.Value.Client?.Answers;
+            return (await conversations.ReadFreshAsync(key, cancellationToken))?.Client?.Answers;
         }
         catch (InvalidDataException)
         {

@@ -13,6 +13,10 @@ public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<st
     public static string Key(string channelId, string conversationId) =>
         DocumentKey.Join("conversations", DocumentKey.Segment(channelId), DocumentKey.Segment(conversationId) + ".json");
 
+    /// <summary>
+    /// Loads for a turn: the cached copy may be older than the store, which the turn's conditional write
+    /// detects. Readers that do not write must use <see cref="ReadFreshAsync"/>.
+    /// </summary>
     public async Task<Versioned<ConversationState>?> LoadAsync(string key, CancellationToken cancellationToken)
     {
         if (!cache.TryGet(key, out var document))
@@ -37,6 +41,13 @@ public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<st
             cache.Remove(key);
             throw new InvalidDataException($"Conversation document '{key}' cannot be read.", exception);
         }
+    }
+
+    /// <summary>Reads the stored state itself, bypassing (and refreshing) the cache: for views that never write.</summary>
+    public async Task<ConversationState?> ReadFreshAsync(string key, CancellationToken cancellationToken)
+    {
+        cache.Remove(key);
+        return (await LoadAsync(key, cancellationToken))?.Value;
     }
 
     /// <summary>Writes the state conditionally (create when <paramref name="etag"/> is null) and returns the new ETag.</summary>

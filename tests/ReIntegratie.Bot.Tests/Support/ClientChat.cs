@@ -39,6 +39,12 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
     public async Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value) =>
         await SendAsync(activity => activity.Value = JsonSerializer.SerializeToElement(value));
 
+    /// <summary>Which host receives the next activity (several instances can share one store).</summary>
+    public Func<BotHost>? HostPicker { get; set; }
+
+    /// <summary>How many times each activity is delivered (a channel retrying), all at once.</summary>
+    public int Deliveries { get; set; } = 1;
+
     public async Task<IReadOnlyList<Activity>> SendAsync(Action<Activity> fill, string type = ActivityTypes.Message)
     {
         var activity = Activities.Of(type, connector.ServiceUrl, conversationId, channelId);
@@ -46,8 +52,9 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
         activity.Locale = locale;
         identity?.Invoke(activity);
         fill(activity);
-        var response = await host.PostActivityAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var target = HostPicker?.Invoke() ?? host;
+        var responses = await Task.WhenAll(Enumerable.Range(0, Deliveries).Select(_ => target.PostActivityAsync(activity)));
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
         return NewReplies();
     }
 

@@ -14,6 +14,28 @@ public sealed class JourneyDriver(ClientChat chat, string sharedText)
 
     public int Turns { get; private set; }
 
+    /// <summary>Answers the next question the way <see cref="ShareAsync"/> would; false once shared.</summary>
+    public async Task<bool> StepAsync()
+    {
+        var last = chat.LastReply ?? throw new InvalidOperationException("the bot said nothing");
+        if (last.Text == sharedText)
+        {
+            return false;
+        }
+
+        Turns++;
+        if (ClientChat.CardOf(last) is { } card)
+        {
+            await chat.SubmitAsync(AnswerFor(card));
+        }
+        else
+        {
+            await chat.SayAsync(TypedAnswerFor(last.Text ?? ""));
+        }
+
+        return true;
+    }
+
     public async Task ShareAsync(int maxTurns = 200)
     {
         while (Turns++ < maxTurns)

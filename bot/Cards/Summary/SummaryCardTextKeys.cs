@@ -1,0 +1,45 @@
+namespace ReIntegratie.Bot.Cards.Summary;
+
+/// <summary>The text keys of the summary card (texts/summarycard.json); the summary's own texts come with the domain summary.</summary>
+public static class SummaryCardTextKeys
+{
+    public const string Heading = "summaryCard.heading";
+    public const string FactAppointment = "summaryCard.fact.appointment";
+    public const string FactStatus = "summaryCard.fact.status";
+    public const string FactProgress = "summaryCard.fact.progress";
+    public const string NotShared = "summaryCard.notShared";
+
+    public const string ActionRefresh = "summaryCard.action.refresh";
+    public const string ActionResendInvitation = "summaryCard.action.resendInvitation";
+    public const string ActionDeleteClientData = "summaryCard.action.deleteClientData";
+
+    public const string DiscrepanciesNote = "summaryCard.capabilities.discrepanciesNote";
+    public const string CapabilitiesNote = "summaryCard.capabilities.capabilitiesNote";
+    public const string ValueLine = "summaryCard.capabilities.valueLine";
+    public const string ExtraValueName = "summaryCard.capabilities.extraValueName";
+    public const string ToggleAllValues = "summaryCard.capabilities.toggleAll";
+    public const string CirclesNote = "summaryCard.circles.note";
+    public const string CircleEmpty = "summaryCard.circles.empty";
+
+    public const string CardTitle = "summaryCard.answers.cardTitle";
+    public const string ToggleAnswers = "summaryCard.answers.toggle";
+    public const string OwnWords = "summaryCard.answers.ownWords";
+    public const string Shortened = "summaryCard.answers.shortened";
+    public const string Omitted = "summaryCard.answers.omitted";
+
+    public const string PatternTitle = "summaryCard.pattern.title";
+    public const string PatternChoice = "summaryCard.pattern.choice";
+
+    public const string RegistrationsTitle = "summaryCard.registrations.title";
+    public const string RegistrationsNote = "summaryCard.registrations.note";
+    public const string RegistrationsMore = "summaryCard.registrations.more";
+
+    public const string GapWithTopic = "summaryCard.gap.withTopic";
+    public const string GapWithoutTopic = "summaryCard.gap.withoutTopic";
+
+    /// <summary>Every constant above, for the content tests.</summary>
+    public static IEnumerable<string> All =>
+        typeof(SummaryCardTextKeys).GetFields()
+            .Where(constant => constant.IsLiteral)
+            .Select(constant => (string)constant.GetRawConstantValue()!);
+}
