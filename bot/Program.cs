@@ -17,6 +17,7 @@ if (NewAppointmentCommand.Matches(args))
 app.WarnWhenAnonymous();
 app.MapMessagesEndpoint();
 app.MapHealthChecks("/healthz");
+app.MapStorageDiagnostics();
 await app.RunAsync();
 return 0;
 

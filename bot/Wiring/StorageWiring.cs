@@ -16,12 +16,26 @@ public static class StorageWiring
         IDocumentStore store = options.Provider == StorageProvider.AzureBlob
             ? CreateBlobStore(options)
             : new LocalFolderDocumentStore(LocalPath(options, builder.Environment.ContentRootPath));
+        var counting = new CountingDocumentStore(store);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IDocumentStore>(store);
+        builder.Services.AddSingleton(counting);
+        builder.Services.AddSingleton<IDocumentStore>(counting);
         builder.Services.AddSingleton(new BoundedCache<string, StoredDocument>(options.CacheSize));
         builder.Services.AddSingleton<ConversationStateStore>();
         builder.Services.AddSingleton<JsonDocuments>();
         return builder;
+    }
+
+    /// <summary>
+    /// GET /diagnostics/storage-operations: the store's round-trip counts, for benchmarks. Only mapped when
+    /// the setting Diagnostics:StorageCounters is true (off by default; it reveals nothing personal).
+    /// </summary>
+    public static void MapStorageDiagnostics(this WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("Diagnostics:StorageCounters"))
+        {
+            app.MapGet("/diagnostics/storage-operations", (CountingDocumentStore store) => Results.Json(store.Counts));
+        }
     }
 
     public static StorageOptions ReadOptions(IConfiguration configuration)
