@@ -4,25 +4,16 @@ using ReIntegratie.Bot.Channel.Connector;
 
 namespace ReIntegratie.Bot.Tests.Channel;
 
-public sealed class ConnectorOperationsTests : IAsyncLifetime
+public sealed class ConnectorOperationsTests : HostedBotTest
 {
-    private LoopbackConnector connector = null!;
-    private BotHost host = null!;
-
-    public async Task InitializeAsync()
+    protected override BotHost CreateHost()
     {
-        connector = await LoopbackConnector.StartAsync();
-        host = new BotHost();
-        host.CreateClient();
+        var started = new BotHost();
+        started.CreateClient();
+        return started;
     }
 
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
-    private ConnectorClient Client => host.Services.GetRequiredService<ConnectorClient>();
+    private ConnectorClient Client => Host.Services.GetRequiredService<ConnectorClient>();
 
     [Fact]
     public async Task CreateConversation_ShouldPostTheMemberAndTenant_AndReturnTheNewId()
@@ -34,10 +25,10 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
             TenantId = "tenant-1",
         };
 
-        var created = await Client.CreateConversationAsync(connector.ServiceUrl, parameters, default);
+        var created = await Client.CreateConversationAsync(Connector.ServiceUrl, parameters, default);
 
         Assert.StartsWith("a:created-", created.Id);
-        var call = Assert.Single(connector.Requests);
+        var call = Assert.Single(Connector.Requests);
         Assert.Equal(("POST", "/v3/conversations"), (call.Method, call.Path));
         Assert.Contains("\"29:professional\"", call.Body);
         Assert.Contains("\"tenantId\":\"tenant-1\"", call.Body);
@@ -49,10 +40,10 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
     {
         var activity = new Activity { Type = ActivityTypes.Message, Text = "bijgewerkt", Conversation = new ConversationAccount { Id = "a:1" } };
 
-        var result = await Client.UpdateActivityAsync(connector.ServiceUrl, "a:1", "card-7", activity, default);
+        var result = await Client.UpdateActivityAsync(Connector.ServiceUrl, "a:1", "card-7", activity, default);
 
         Assert.NotNull(result?.Id);
-        var call = Assert.Single(connector.Requests);
+        var call = Assert.Single(Connector.Requests);
         Assert.Equal(("PUT", "/v3/conversations/a%3A1/activities/card-7"), (call.Method, call.Path));
         Assert.Equal("bijgewerkt", call.Activity.Text);
     }
@@ -60,10 +51,10 @@ public sealed class ConnectorOperationsTests : IAsyncLifetime
     [Fact]
     public async Task ProactiveSend_ShouldPostToTheConversationWithoutReplyTo()
     {
-        var activity = new Activity { Type = ActivityTypes.Message, Text = "herinnering", ServiceUrl = connector.ServiceUrl, Conversation = new ConversationAccount { Id = "a:2" } };
+        var activity = new Activity { Type = ActivityTypes.Message, Text = "herinnering", ServiceUrl = Connector.ServiceUrl, Conversation = new ConversationAccount { Id = "a:2" } };
 
         await Client.DeliverAsync(activity, default);
 
-        Assert.Equal("/v3/conversations/a%3A2/activities", Assert.Single(connector.Requests).Path);
+        Assert.Equal("/v3/conversations/a%3A2/activities", Assert.Single(Connector.Requests).Path);
     }
 }

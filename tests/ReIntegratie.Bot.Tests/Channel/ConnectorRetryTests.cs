@@ -2,31 +2,16 @@ using Microsoft.Extensions.Logging;
 
 namespace ReIntegratie.Bot.Tests.Channel;
 
-public sealed class ConnectorRetryTests : IAsyncLifetime
+public sealed class ConnectorRetryTests : HostedBotTest
 {
-    private LoopbackConnector connector = null!;
-    private BotHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await LoopbackConnector.StartAsync();
-        host = new BotHost();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task Reply_ShouldBeRetriedAfterTheRetryAfterDelay_When429()
     {
-        connector.EnqueueResponse(429, "{\"error\":{\"code\":\"Throttled\"}}", retryAfter: "1");
+        Connector.EnqueueResponse(429, "{\"error\":{\"code\":\"Throttled\"}}", retryAfter: "1");
 
-        await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
-        var calls = connector.ActivityRequests;
+        var calls = Connector.ActivityRequests;
         Assert.Equal(2, calls.Count);
         // The configured backoff is 10 ms; only Retry-After explains a gap of about a second.
         Assert.True(calls[1].ReceivedAt - calls[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), $"gap was {calls[1].ReceivedAt - calls[0].ReceivedAt}");
@@ -39,13 +24,13 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [InlineData(504)]
     public async Task Reply_ShouldBeRetried_WhenTheConnectorIsTemporarilyUnavailable(int status)
     {
-        connector.EnqueueResponse(status);
-        connector.EnqueueResponse(status);
+        Connector.EnqueueResponse(status);
+        Connector.EnqueueResponse(status);
 
-        var response = await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        var response = await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(3, connector.ActivityRequests.Count);
+        Assert.Equal(3, Connector.ActivityRequests.Count);
     }
 
     [Theory]
@@ -55,13 +40,13 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [InlineData(500, "ServiceError")]
     public async Task Reply_ShouldNotBeRetriedButLogged_WhenTheConnectorRefuses(int status, string code)
     {
-        connector.EnqueueResponse(status, $"{{\"error\":{{\"code\":\"{code}\",\"message\":\"no\"}}}}");
+        Connector.EnqueueResponse(status, $"{{\"error\":{{\"code\":\"{code}\",\"message\":\"no\"}}}}");
 
-        var response = await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        var response = await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(connector.ActivityRequests);
-        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.EventId == 1201 && e.Message.Contains(status.ToString()) && e.Message.Contains(code));
+        Assert.Single(Connector.ActivityRequests);
+        Assert.Contains(Host.Logs.Entries, e => e.Level == LogLevel.Error && e.EventId == 1201 && e.Message.Contains(status.ToString()) && e.Message.Contains(code));
     }
 
     [Fact]
@@ -69,13 +54,13 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         for (var i = 0; i < 10; i++)
         {
-            connector.EnqueueResponse(503);
+            Connector.EnqueueResponse(503);
         }
 
-        var response = await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        var response = await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(5, connector.ActivityRequests.Count); // first try + Connector:MaxRetries (4)
-        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.EventId == 1201);
+        Assert.Equal(5, Connector.ActivityRequests.Count); // first try + Connector:MaxRetries (4)
+        Assert.Contains(Host.Logs.Entries, e => e.Level == LogLevel.Error && e.EventId == 1201);
     }
 }

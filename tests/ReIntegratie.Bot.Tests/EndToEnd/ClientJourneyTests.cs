@@ -10,31 +10,17 @@ using ReIntegratie.Domain.Summary;
 
 namespace ReIntegratie.Bot.Tests.EndToEnd;
 
-/// <summary>Whole client conversations through the real HTTP endpoint, with replies caught by a loopback connector.</summary>
-public sealed class ClientJourneyTests : IAsyncLifetime
+/// <summary>Whole client conversations through the real HTTP endpoint, with replies caught by a loopback Connector.</summary>
+public sealed class ClientJourneyTests : HostedBotTest
 {
     private static readonly PreparationContent Content = PreparationContent.Default;
-    private LoopbackConnector connector = null!;
-    private BotHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await LoopbackConnector.StartAsync();
-        host = new BotHost();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task FullJourneyInDutch_ShouldEndWithExactlyTheAnswersShared_WhenTheClientClicksThroughTheCards()
     {
-        var code = await ClientChat.NewAppointmentAsync(host);
+        var code = await ClientChat.NewAppointmentAsync(Host);
         var appointmentId = ClientChat.LastAppointmentId!;
-        var chat = new ClientChat(host, connector);
+        var chat = new ClientChat(Host, Connector);
 
         var greeting = await chat.SendAsync(a => a.MembersAdded = [new() { Id = "user-1" }], "conversationUpdate");
         Assert.Equal([BotTexts.Nl("bot.welcome"), BotTexts.Nl("journey.code.ask")], greeting.Select(a => a.Text));
@@ -42,7 +28,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         var driver = new JourneyDriver(chat, BotTexts.Nl("journey.review.shared"));
         await driver.ShareAsync();
 
-        var store = host.Services.GetRequiredService<AppointmentStore>();
+        var store = Host.Services.GetRequiredService<AppointmentStore>();
         Assert.Equal(AppointmentStatus.Shared, (await store.ReadAppointmentAsync(appointmentId, default))!.Value.Status);
         var shared = (await store.ReadPreparationAsync(appointmentId, default))!.Value;
         var journey = (await ConversationDocument(chat)).Client!;
@@ -60,8 +46,8 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task FullJourneyInEnglish_ShouldWorkWithTypedAnswersOnATextChannel()
     {
-        var code = await ClientChat.NewAppointmentAsync(host);
-        var chat = new ClientChat(host, connector, channelId: "sms", locale: "en-US");
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, channelId: "sms", locale: "en-US");
 
         var ask = await chat.SayAsync("hello");
         Assert.Equal(BotTexts.En("journey.code.ask"), Assert.Single(ask).Text);
@@ -70,7 +56,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
 
         Assert.DoesNotContain(chat.Transcript, a => a.Attachments is { Count: > 0 });
         Assert.Contains(chat.Transcript, a => a.Text?.Contains(Content.Cards.Cards[0].Title.En, StringComparison.Ordinal) == true);
-        Assert.Equal(AppointmentStatus.Shared, (await host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
+        Assert.Equal(AppointmentStatus.Shared, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
     }
 
     [Fact]
@@ -81,7 +67,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         await using (var first = new BotHost(new Dictionary<string, string?> { ["Storage:Path"] = storage }))
         {
             var code = await ClientChat.NewAppointmentAsync(first);
-            var chat = new ClientChat(first, connector, channelId: "sms");
+            var chat = new ClientChat(first, Connector, channelId: "sms");
             await chat.SayAsync(code);
             await chat.SayAsync("ja");          // consent
             await chat.SayAsync("1");           // has work
@@ -92,7 +78,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
 
         await using (var second = new BotHost(new Dictionary<string, string?> { ["Storage:Path"] = storage }))
         {
-            var chat = new ClientChat(second, connector, channelId: "sms");
+            var chat = new ClientChat(second, Connector, channelId: "sms");
             chat.NewReplies();
             var back = await chat.SayAsync("hoi, ik ben er weer");
             Assert.True(back.Count == 2, string.Join(" || ", back.Select(a => a.Text)));
@@ -180,8 +166,8 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task WrongCode_ShouldGetAFriendlyMessage_AndCountTowardsTheLimit()
     {
-        await ClientChat.NewAppointmentAsync(host);
-        var chat = new ClientChat(host, connector, channelId: "sms");
+        await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, channelId: "sms");
         await chat.SayAsync("hallo");
 
         for (var i = 0; i < 5; i++)
@@ -197,8 +183,8 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task RateLimitedConversation_ShouldBeRefusedEvenWithTheRightCode_UntilTheWindowPassed()
     {
-        var code = await ClientChat.NewAppointmentAsync(host);
-        var chat = new ClientChat(host, connector, channelId: "sms");
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, channelId: "sms");
         await chat.SayAsync("hallo");
         for (var i = 0; i < 5; i++)
         {
@@ -214,9 +200,9 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task CodeUsedByAnotherConversation_ShouldBeRefused()
     {
-        var code = await ClientChat.NewAppointmentAsync(host);
-        await new ClientChat(host, connector, "first", "sms").SayAsync(code);
-        var second = new ClientChat(host, connector, "second", "sms");
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        await new ClientChat(Host, Connector, "first", "sms").SayAsync(code);
+        var second = new ClientChat(Host, Connector, "second", "sms");
 
         var reply = await second.SayAsync(code);
 
@@ -226,9 +212,9 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task ExpiredCode_ShouldBeRefused()
     {
-        var code = await ClientChat.NewAppointmentAsync(host, codeLifetime: TimeSpan.FromMilliseconds(1));
+        var code = await ClientChat.NewAppointmentAsync(Host, codeLifetime: TimeSpan.FromMilliseconds(1));
         await Task.Delay(5);
-        var chat = new ClientChat(host, connector, channelId: "sms");
+        var chat = new ClientChat(Host, Connector, channelId: "sms");
 
         var reply = await chat.SayAsync(code);
 
@@ -238,8 +224,8 @@ public sealed class ClientJourneyTests : IAsyncLifetime
     [Fact]
     public async Task RefusedConsent_ShouldStoreNothingButTheRefusal_AndSayHowToReachTheProfessional()
     {
-        var code = await ClientChat.NewAppointmentAsync(host);
-        var chat = new ClientChat(host, connector, channelId: "sms");
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, channelId: "sms");
         await chat.SayAsync(code);
 
         var reply = await chat.SayAsync("nee");
@@ -248,7 +234,7 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         var journey = (await ConversationDocument(chat)).Client!;
         Assert.Equal(ConsentStatus.Refused, journey.Consent);
         Assert.Empty(journey.Answers.Questions);
-        Assert.Equal(AppointmentStatus.NotStarted, (await host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
+        Assert.Equal(AppointmentStatus.NotStarted, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
     }
 
     [Fact]
@@ -273,25 +259,25 @@ public sealed class ClientJourneyTests : IAsyncLifetime
         var done = await chat.SayAsync("ja");
 
         Assert.Equal(BotTexts.Nl("journey.delete.done"), Assert.Single(done).Text);
-        Assert.Null(await host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("sms", chat.ConversationId), default));
-        var store = host.Services.GetRequiredService<IDocumentStore>();
+        Assert.Null(await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("sms", chat.ConversationId), default));
+        var store = Host.Services.GetRequiredService<IDocumentStore>();
         await foreach (var key in store.ListAsync(AppointmentStore.ClientPrefix(appointmentId), default))
         {
             Assert.Fail($"left behind: {key}");
         }
 
-        Assert.Equal(AppointmentStatus.DataDeleted, (await host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(appointmentId, default))!.Value.Status);
+        Assert.Equal(AppointmentStatus.DataDeleted, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(appointmentId, default))!.Value.Status);
     }
 
     private async Task<ClientChat> StartedChatAsync(PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList)
     {
-        var code = await ClientChat.NewAppointmentAsync(host, parts);
-        var chat = new ClientChat(host, connector, "client-" + Guid.NewGuid().ToString("N")[..8], "sms");
+        var code = await ClientChat.NewAppointmentAsync(Host, parts);
+        var chat = new ClientChat(Host, Connector, "client-" + Guid.NewGuid().ToString("N")[..8], "sms");
         await chat.SayAsync(code);
         await chat.SayAsync("ja");
         return chat;
     }
 
     private async Task<ConversationState> ConversationDocument(ClientChat chat) =>
-        (await host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key(chat.LastReply?.ChannelId ?? "sms", chat.ConversationId), default))!.Value;
+        (await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key(chat.LastReply?.ChannelId ?? "sms", chat.ConversationId), default))!.Value;
 }

@@ -3,32 +3,17 @@ using ReIntegratie.Bot.Channel;
 
 namespace ReIntegratie.Bot.Tests.EndToEnd;
 
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : HostedBotTest
 {
-    private LoopbackConnector connector = null!;
-    private BotHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await LoopbackConnector.StartAsync();
-        host = new BotHost();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task Message_ShouldBeAnsweredAtTheServiceUrl_AsAReplyWithTheRightIds()
     {
-        var message = Activities.Message(connector.ServiceUrl, "help", conversationId: "a:conv;1@x", id: "msg|0001");
+        var message = Activities.Message(Connector.ServiceUrl, "help", conversationId: "a:conv;1@x", id: "msg|0001");
 
-        var response = await host.PostActivityAsync(message);
+        var response = await Host.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = Assert.Single(connector.ActivityRequests);
+        var call = Assert.Single(Connector.ActivityRequests);
         Assert.Equal("POST", call.Method);
         Assert.Equal("/v3/conversations/a%3Aconv%3B1%40x/activities/msg%7C0001", call.Path);
         var reply = call.Activity;
@@ -43,104 +28,104 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ConversationUpdate_ShouldGreetInDutch_WhenTheLocaleIsDutch()
     {
-        await host.PostActivityAsync(Activities.MembersAdded(connector.ServiceUrl));
+        await Host.PostActivityAsync(Activities.MembersAdded(Connector.ServiceUrl));
 
-        var texts = connector.ActivityRequests.Select(r => r.Activity.Text).ToList();
+        var texts = Connector.ActivityRequests.Select(r => r.Activity.Text).ToList();
         Assert.Equal([BotTexts.Nl("bot.welcome"), BotTexts.Nl("journey.code.ask")], texts);
     }
 
     [Fact]
     public async Task ConversationUpdate_ShouldGreetInEnglish_WhenTheLocaleIsEnglish()
     {
-        await host.PostActivityAsync(Activities.MembersAdded(connector.ServiceUrl, locale: "en-US"));
+        await Host.PostActivityAsync(Activities.MembersAdded(Connector.ServiceUrl, locale: "en-US"));
 
-        Assert.Equal(BotTexts.En("bot.welcome"), connector.ActivityRequests[0].Activity.Text);
+        Assert.Equal(BotTexts.En("bot.welcome"), Connector.ActivityRequests[0].Activity.Text);
     }
 
     [Fact]
     public async Task ConversationUpdate_ShouldGreetOnlyOnce_WhenItArrivesAgain()
     {
-        await host.PostActivityAsync(Activities.MembersAdded(connector.ServiceUrl));
-        await host.PostActivityAsync(Activities.MembersAdded(connector.ServiceUrl));
+        await Host.PostActivityAsync(Activities.MembersAdded(Connector.ServiceUrl));
+        await Host.PostActivityAsync(Activities.MembersAdded(Connector.ServiceUrl));
 
-        Assert.Equal(2, connector.ActivityRequests.Count);
+        Assert.Equal(2, Connector.ActivityRequests.Count);
     }
 
     [Fact]
     public async Task OtherText_ShouldAskForTheInvitationCode_WhenNoJourneyHasStarted()
     {
-        await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "wat is het weer?"));
+        await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "wat is het weer?"));
 
-        Assert.Equal(BotTexts.Nl("journey.code.ask"), Assert.Single(connector.ActivityRequests).Activity.Text);
+        Assert.Equal(BotTexts.Nl("journey.code.ask"), Assert.Single(Connector.ActivityRequests).Activity.Text);
     }
 
     [Fact]
     public async Task Invoke_ShouldBeAnsweredInTheHttpResponseBody()
     {
-        var invoke = Activities.Of(ActivityTypes.Invoke, connector.ServiceUrl);
+        var invoke = Activities.Of(ActivityTypes.Invoke, Connector.ServiceUrl);
         invoke.Name = "adaptiveCard/action";
 
-        var response = await host.PostActivityAsync(invoke);
+        var response = await Host.PostActivityAsync(invoke);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
-        Assert.Empty(connector.ActivityRequests);
+        Assert.Empty(Connector.ActivityRequests);
     }
 
     [Fact]
     public async Task UnknownActivityType_ShouldBeAcknowledgedAndIgnored()
     {
-        var response = await host.PostActivityAsync(Activities.Of("messageReaction", connector.ServiceUrl));
+        var response = await Host.PostActivityAsync(Activities.Of("messageReaction", Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(connector.Requests);
-        Assert.False(Directory.Exists(Path.Combine(host.StoragePath, "conversations")));
+        Assert.Empty(Connector.Requests);
+        Assert.False(Directory.Exists(Path.Combine(Host.StoragePath, "conversations")));
     }
 
     [Fact]
     public async Task Typing_ShouldBeAcknowledgedWithoutAnswer()
     {
-        var response = await host.PostActivityAsync(Activities.Of(ActivityTypes.Typing, connector.ServiceUrl));
+        var response = await Host.PostActivityAsync(Activities.Of(ActivityTypes.Typing, Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task DuplicateActivity_ShouldBeProcessedOnce_WhenTheChannelRetries()
     {
-        var message = Activities.Message(connector.ServiceUrl, "help", id: "retry-1");
+        var message = Activities.Message(Connector.ServiceUrl, "help", id: "retry-1");
 
-        var first = await host.PostActivityAsync(message);
-        var second = await host.PostActivityAsync(message);
+        var first = await Host.PostActivityAsync(message);
+        var second = await Host.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Single(connector.ActivityRequests);
+        Assert.Single(Connector.ActivityRequests);
     }
 
     [Fact]
     public async Task DuplicateActivities_ShouldBeProcessedOnce_WhenTheyArriveAtTheSameTime()
     {
-        var message = Activities.Message(connector.ServiceUrl, "help", id: "same-time");
+        var message = Activities.Message(Connector.ServiceUrl, "help", id: "same-time");
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => host.PostActivityAsync(message)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Host.PostActivityAsync(message)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Single(connector.ActivityRequests);
+        Assert.Single(Connector.ActivityRequests);
     }
 
     [Fact]
     public async Task MessagesOfOneConversation_ShouldAllBeProcessed_WhenTheyArriveAtOnce()
     {
-        var messages = Enumerable.Range(0, 20).Select(i => Activities.Message(connector.ServiceUrl, "help", id: $"burst-{i}")).ToList();
+        var messages = Enumerable.Range(0, 20).Select(i => Activities.Message(Connector.ServiceUrl, "help", id: $"burst-{i}")).ToList();
 
-        await Task.WhenAll(messages.Select(m => host.PostActivityAsync(m)));
+        await Task.WhenAll(messages.Select(m => Host.PostActivityAsync(m)));
 
-        Assert.Equal(20, connector.ActivityRequests.Count);
-        var stored = await File.ReadAllTextAsync(Path.Combine(host.StoragePath, "conversations", "emulator", "conv-1.json"));
+        Assert.Equal(20, Connector.ActivityRequests.Count);
+        var stored = await File.ReadAllTextAsync(Path.Combine(Host.StoragePath, "conversations", "emulator", "conv-1.json"));
         using var state = JsonDocument.Parse(stored);
         var ids = state.RootElement.GetProperty("recentActivityIds").EnumerateArray().Select(e => e.GetString()).ToHashSet();
         Assert.All(messages, m => Assert.Contains(m.Id, ids));
@@ -149,7 +134,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MalformedJson_ShouldGet400()
     {
-        var response = await host.PostRawAsync("{\"type\": \"message\", ");
+        var response = await Host.PostRawAsync("{\"type\": \"message\", ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -157,12 +142,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task OversizeBody_ShouldGet413()
     {
-        var message = Activities.Message(connector.ServiceUrl, new string('x', 300 * 1024));
+        var message = Activities.Message(Connector.ServiceUrl, new string('x', 300 * 1024));
 
-        var response = await host.PostActivityAsync(message);
+        var response = await Host.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Theory]
@@ -172,13 +157,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("serviceUrl")]
     public async Task ActivityWithoutARequiredField_ShouldGet400(string field)
     {
-        var json = JsonSerializer.SerializeToNode(Activities.Message(connector.ServiceUrl, "help"), ProtocolJson.Options)!.AsObject();
+        var json = JsonSerializer.SerializeToNode(Activities.Message(Connector.ServiceUrl, "help"), ProtocolJson.Options)!.AsObject();
         json.Remove(field);
 
-        var response = await host.PostRawAsync(json.ToJsonString());
+        var response = await Host.PostRawAsync(json.ToJsonString());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -186,7 +171,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var message = Activities.Message("file:///etc/passwd", "help");
 
-        var response = await host.PostActivityAsync(message);
+        var response = await Host.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -194,7 +179,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task GetOnTheMessagesEndpoint_ShouldGet405()
     {
-        var response = await host.CreateClient().GetAsync("/api/messages");
+        var response = await Host.CreateClient().GetAsync("/api/messages");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
@@ -202,7 +187,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task HealthProbe_ShouldAnswer200()
     {
-        var response = await host.CreateClient().GetAsync("/healthz");
+        var response = await Host.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -210,11 +195,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task DamagedConversationDocument_ShouldGive503AndStayUntouched()
     {
-        var path = Path.Combine(host.StoragePath, "conversations", "emulator", "conv-1.json");
-        await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        var path = Path.Combine(Host.StoragePath, "conversations", "emulator", "conv-1.json");
+        await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
         await File.WriteAllTextAsync(path, "{ not json");
 
-        var response = await host.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        var response = await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("{ not json", await File.ReadAllTextAsync(path));
