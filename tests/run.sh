@@ -23,6 +23,13 @@ fail() { echo "tests/run.sh: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed"
 command -v node >/dev/null || fail "Node.js is not installed (needed for Azurite and the card validator)"
 
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "== installing Debian's chromium for the browser tests (apt-get)"
+  if [[ $(id -u) -eq 0 ]]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
+  { $apt_get update -qq && DEBIAN_FRONTEND=noninteractive $apt_get install -y -qq chromium; } >"$work/apt.log" 2>&1 \
+    || { tail -20 "$work/apt.log"; fail "could not install chromium with apt-get"; }
+fi
+
 echo "== installing test tools (npm ci in tests/tools)"
 npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1 || { cat "$work/npm.log"; fail "npm ci failed"; }
 

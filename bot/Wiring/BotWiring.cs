@@ -43,6 +43,7 @@ public static class BotWiring
         services.AddSingleton<ClientDialogSet>();
         services.AddSingleton<AppointmentService>();
         services.AddSingleton<ClientProgressReader>();
+        services.AddSingleton<ReIntegratie.Bot.Cards.Summary.SummaryCardBuilder>();
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<ClientConversation>();
         services.AddSingleton<ProfessionalConversation>();

@@ -58,7 +58,9 @@ public sealed class ProfessionalTests : IAsyncLifetime
         Assert.Equal(BotTexts.Nl("professional.sharedNotice").Replace("{name}", "Sam"), delivered[0].Text);
         var card = ClientChat.CardOf(delivered[1])!;
         Assert.Contains("Sam", card.ToJsonString());
+        Assert.Contains(JourneyDriver.FreeText, Readable(card)); // the client's own words reached the professional
         Assert.Equal("a:personal-prof-1", delivered[1].Conversation!.Id);
+        AssertValidTeamsCard(card);
     }
 
     [Fact]
@@ -78,6 +80,7 @@ public sealed class ProfessionalTests : IAsyncLifetime
         var delivered = professional.NewReplies();
         Assert.StartsWith(BotTexts.Nl("professional.beforeNoticeUnfinished").Split('{')[0], delivered[0].Text);
         Assert.Equal(2, delivered.Count);
+        AssertValidTeamsCard(ClientChat.CardOf(delivered[1])!);
     }
 
     [Fact]
@@ -224,6 +227,7 @@ public sealed class ProfessionalTests : IAsyncLifetime
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+        AssertValidTeamsCard(body["value"]!.AsObject());
     }
 
     [Fact]
@@ -279,6 +283,13 @@ public sealed class ProfessionalTests : IAsyncLifetime
         }
 
         await Task.Delay(200); // a duplicate, if there were one, would arrive now
+    }
+
+    /// <summary>Every summary card a test sees passes the adaptivecards parser and stays under Teams' 28 KB.</summary>
+    private static void AssertValidTeamsCard(JsonObject card)
+    {
+        Assert.Empty(AdaptiveCardValidator.Errors(card));
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()), 1, 28 * 1024);
     }
 
     private static string Readable(JsonObject card) =>
