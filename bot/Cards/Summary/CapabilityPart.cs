@@ -5,12 +5,12 @@ namespace ReIntegratie.Bot.Cards.Summary;
 
 /// <summary>
 /// The capability list on the card: the counts, the discrepancies and the capabilities highlighted,
-/// the three circles, and every value with its ratings behind a toggle. Ratings are the client's own
+/// the three circles, and the other values with their ratings behind a toggle. Ratings are the client's own
 /// numbers; outcomes are the list's rules, not a judgement.
 /// </summary>
 internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels labels)
 {
-    public const string AllValuesId = "values-all";
+    public const string OtherValuesId = "values-other";
 
     public IEnumerable<JsonNode> Render(CapabilityBlock block)
     {
@@ -37,11 +37,16 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
             yield return AdaptiveCard.FactSet(block.Circles.Select(circle => (circle.Title, Names(circle.ValueNames))));
         }
 
-        yield return CardElements.ActionSet(CardElements.ToggleVisibility(texts.Text(SummaryCardTextKeys.ToggleAllValues), AllValuesId));
-        yield return AdaptiveCard.Container(
-            [AdaptiveCard.FactSet(block.AllValues.Select(value => (Name(value), Line(value))))],
-            id: AllValuesId,
-            visible: false);
+        // The values in neither group (and those not rated), behind a toggle: the groups above show the rest.
+        var others = block.AllValues.Where(value => !value.Score.IsDiscrepancy && !value.Score.IsCapability).ToList();
+        if (others.Count > 0)
+        {
+            yield return CardElements.ActionSet(CardElements.ToggleVisibility(texts.Text(SummaryCardTextKeys.ToggleOtherValues), OtherValuesId));
+            yield return AdaptiveCard.Container(
+                [AdaptiveCard.FactSet(others.Select(value => (Name(value), Line(value))))],
+                id: OtherValuesId,
+                visible: false);
+        }
     }
 
     private JsonObject Group(string title, string note, string color, string style, IEnumerable<ValueResult> values)

@@ -10,7 +10,7 @@ internal sealed record ClientTextLimit(int AnswerChars, int OtherChars)
     public const int Full = 1000;
 
     /// <summary>Longest registration line.</summary>
-    public const int RegistrationLine = 300;
+    public const int RegistrationLine = 200;
 
     /// <summary>Longest value name in the client's own words (the content allows 100).</summary>
     public const int ValueName = 100;
@@ -22,8 +22,11 @@ internal sealed record ClientTextLimit(int AnswerChars, int OtherChars)
     public static IReadOnlyList<ClientTextLimit> Steps { get; } =
     [
         new(Full, Full),
+        new(750, Full),
         new(500, Full),
+        new(350, Full),
         new(250, Full),
+        new(150, Full),
         new(100, Full),
         new(0, Full),
         new(0, 400),

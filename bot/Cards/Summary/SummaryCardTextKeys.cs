@@ -4,6 +4,7 @@ namespace ReIntegratie.Bot.Cards.Summary;
 public static class SummaryCardTextKeys
 {
     public const string Heading = "summaryCard.heading";
+    public const string HeadingWithoutName = "summaryCard.headingWithoutName";
     public const string FactAppointment = "summaryCard.fact.appointment";
     public const string FactStatus = "summaryCard.fact.status";
     public const string FactProgress = "summaryCard.fact.progress";
@@ -17,7 +18,7 @@ public static class SummaryCardTextKeys
     public const string CapabilitiesNote = "summaryCard.capabilities.capabilitiesNote";
     public const string ValueLine = "summaryCard.capabilities.valueLine";
     public const string ExtraValueName = "summaryCard.capabilities.extraValueName";
-    public const string ToggleAllValues = "summaryCard.capabilities.toggleAll";
+    public const string ToggleOtherValues = "summaryCard.capabilities.toggleOthers";
     public const string CirclesNote = "summaryCard.circles.note";
     public const string CircleEmpty = "summaryCard.circles.empty";
 

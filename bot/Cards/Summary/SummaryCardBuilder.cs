@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using ReIntegratie.Domain.Appointments;
+using ReIntegratie.Domain.Content;
+using ReIntegratie.Domain.Summary;
+
+namespace ReIntegratie.Bot.Cards.Summary;
+
+/// <summary>
+/// Builds the professional's summary card (Adaptive Card 1.5, full width in Teams) in the order of the
+/// conversation structure (domain notes section 4): the header, the client's own agenda, what matters,
+/// the shared cards (answers behind a toggle), what was skipped or not shared, the open questions, and
+/// the "own words, no assessment" footer. Before the client shares, only the status and progress.
+/// Every text the client wrote is escaped; long texts are shortened so the card stays within
+/// <see cref="MaxBytes"/>, the answers first.
+/// </summary>
+public sealed class SummaryCardBuilder(TextCatalog texts)
+{
+    /// <summary>The size a card must stay within: 28 KB of UTF-8 JSON, as serialized for the wire (non-ASCII escaped).</summary>
+    public const int MaxBytes = 28 * 1024;
+
+    /// <summary>Registration lines shown at most; the rest is counted.</summary>
+    public const int MaxRegistrationLines = 20;
+
+    public JsonObject Build(SummaryCardModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        JsonObject? card = null;
+        foreach (var limit in ClientTextLimit.Steps)
+        {
+            card = Compose(model, limit);
+            if (SizeInBytes(card) <= MaxBytes)
+            {
+                return card;
+            }
+        }
+
+        // Still too large with every client text left out: send the smallest form rather than nothing.
+        return card!;
+    }
+
+    /// <summary>The card's size as it goes over the wire: UTF-8 JSON with the default (escaping) encoder.</summary>
+    public static int SizeInBytes(JsonNode card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return Encoding.UTF8.GetByteCount(card.ToJsonString());
+    }
+
+    private JsonObject Compose(SummaryCardModel model, ClientTextLimit limit)
+    {
+        var t = new SummaryCardTexts(texts, model.Language);
+        var client = new ClientText(t);
+        var body = new List<JsonNode?>(Header(model, t));
+        var registrations = Registrations(model, t, client, limit);
+        if (model.Summary is { } summary)
+        {
+            body.Add(CardElements.Note(summary.OwnWordsNote).With("spacing", "Small"));
+            var sections = new SectionPart(t, summary, client, limit);
+            foreach (var section in summary.Sections)
+            {
+                if (section.Kind >= SummarySectionKind.SkippedOrNotShared && registrations is not null)
+                {
+                    body.Add(registrations);
+                    registrations = null;
+                }
+
+                body.Add(sections.Render(section));
+            }
+
+            body.Add(registrations);
+            body.Add(CardElements.Note(summary.Footer).With("separator", true).With("spacing", "Large"));
+        }
+        else
+        {
+            if (model.Status is not (AppointmentStatus.Cancelled or AppointmentStatus.DataDeleted))
+            {
+                body.Add(AdaptiveCard.TextBlock(t.Text(SummaryCardTextKeys.NotShared)));
+            }
+
+            body.Add(registrations);
+        }
+
+        body.Add(Actions(model, t).With("separator", true).With("spacing", "Large"));
+        var card = AdaptiveCard.Card(body, fullWidth: true);
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = t.Text(SummaryCardTextKeys.ActionRefresh),
+                ["verb"] = SummaryCardActions.Refresh,
+                ["data"] = Data(model),
+            },
+            ["userIds"] = new JsonArray(),
+        };
+        return card;
+    }
+
+    private static IEnumerable<JsonNode> Header(SummaryCardModel model, SummaryCardTexts t)
+    {
+        var name = ClientText.Name(model.ClientName, ClientNameRules.MaxLength);
+        yield return CardElements.Title(
+            name.Length > 0 ? t.Format(SummaryCardTextKeys.Heading, ("client", name)) : t.Text(SummaryCardTextKeys.HeadingWithoutName),
+            size: "Large");
+        var facts = new List<(string, string)>
+        {
+            (t.Text(SummaryCardTextKeys.FactAppointment), DateText.Format(model.Start, model.Language)),
+            (t.Text(SummaryCardTextKeys.FactStatus), t.Text(AppointmentTextKeys.Status(model.Status))),
+        };
+        if (model.Status is AppointmentStatus.InProgress or AppointmentStatus.Shared)
+        {
+            facts.Add((t.Text(SummaryCardTextKeys.FactProgress), model.Progress.Describe(t.Catalog, model.Language)));
+        }
+
+        yield return AdaptiveCard.FactSet(facts);
+    }
+
+    /// <summary>The shared registration results, or null when there are none.</summary>
+    private static JsonObject? Registrations(SummaryCardModel model, SummaryCardTexts t, ClientText client, ClientTextLimit limit)
+    {
+        var lines = model.RegistrationLines.Where(line => !string.IsNullOrWhiteSpace(line)).ToList();
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var shown = lines.Take(MaxRegistrationLines).Select(line => client.Render(line, limit.RegistrationChars)).ToList();
+        var items = new List<JsonNode?>
+        {
+            CardElements.Title(t.Text(SummaryCardTextKeys.RegistrationsTitle)),
+            CardElements.Note(t.Text(SummaryCardTextKeys.RegistrationsNote)),
+            CardElements.Bullets(shown),
+        };
+        if (lines.Count > shown.Count)
+        {
+            items.Add(CardElements.Note(t.Format(
+                SummaryCardTextKeys.RegistrationsMore, ("count", (lines.Count - shown.Count).ToString(CultureInfo.InvariantCulture)))));
+        }
+
+        return CardElements.Section(items);
+    }
+
+    private static JsonObject Actions(SummaryCardModel model, SummaryCardTexts t)
+    {
+        var actions = new List<JsonNode?> { CardElements.Execute(t.Text(SummaryCardTextKeys.ActionRefresh), SummaryCardActions.Refresh, Data(model)) };
+        if (model.Summary is null && model.Status is (AppointmentStatus.NotStarted or AppointmentStatus.InProgress))
+        {
+            actions.Add(Submit(t.Text(SummaryCardTextKeys.ActionResendInvitation), SummaryCardActions.ResendInvitation, model));
+        }
+
+        actions.Add(Submit(t.Text(SummaryCardTextKeys.ActionDeleteClientData), SummaryCardActions.DeleteClientData, model).With("style", "destructive"));
+        return CardElements.ActionSet([.. actions]);
+    }
+
+    private static JsonObject Submit(string title, string action, SummaryCardModel model) =>
+        AdaptiveCard.Submit(title, new JsonObject { ["action"] = action, ["appointmentId"] = model.AppointmentId }, withInputs: false);
+
+    private static JsonObject Data(SummaryCardModel model) => new() { ["appointmentId"] = model.AppointmentId };
+}
