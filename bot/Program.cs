@@ -16,6 +16,7 @@ if (NewAppointmentCommand.Matches(args))
 
 app.WarnWhenAnonymous();
 app.MapMessagesEndpoint();
+app.MapPlayground();
 app.MapHealthChecks("/healthz");
 app.MapStorageDiagnostics();
 await app.RunAsync();

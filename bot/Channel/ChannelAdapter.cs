@@ -88,9 +88,11 @@ public sealed partial class ChannelAdapter(
     }
 
     /// <summary>Runs a turn the bot starts itself, e.g. a scheduled message (SDK: ContinueConversationAsync).</summary>
-    public async Task ContinueConversationAsync(ConversationReference reference, IBot bot, CancellationToken cancellationToken)
+    public async Task ContinueConversationAsync(ConversationReference reference, IBot bot, CancellationToken cancellationToken, string? eventName = null, System.Text.Json.JsonElement? value = null)
     {
         var activity = reference.CreateProactiveActivity();
+        activity.Name = eventName ?? activity.Name;
+        activity.Value = value;
         var turn = new TurnContext(activity, connector);
         using (await locks.AcquireAsync(ConversationKey(activity), cancellationToken))
         {
@@ -100,7 +102,7 @@ public sealed partial class ChannelAdapter(
         foreach (var outgoing in turn.BufferedActivities)
         {
             outgoing.ReplyToId = null;
-            await connector.DeliverAsync(outgoing, cancellationToken);
+            await connector.DeliverAsync(outgoing, cancellationToken); // failures surface, so scheduled work retries
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class ConversationState
     public bool Welcomed { get; set; }
     public List<DialogInstance> DialogStack { get; set; } = [];
     public ClientJourney? Client { get; set; }
+
+    /// <summary>The last registration reminder sent here, so a typed answer ("ja nee") on a text channel finds its day and slots.</summary>
+    public Registrations.ReminderPayload? PendingReminder { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
 
     /// <summary>Set when the client deleted their data: the runner deletes this document instead of saving it.</summary>

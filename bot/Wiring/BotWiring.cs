@@ -50,6 +50,13 @@ public static class BotWiring
         services.AddSingleton<IConversationHandler, ConversationRouter>();
         services.AddSingleton<IWorkHandler, SummaryDeliveryHandler>();
         services.AddSingleton<IWorkHandler, RetentionHandler>();
+        services.AddSingleton<Registrations.RegistrationStore>();
+        services.AddSingleton<Registrations.RegistrationScheduler>();
+        services.AddSingleton<Registrations.RegistrationCards>();
+        services.AddSingleton<Registrations.RegistrationOverview>();
+        services.AddSingleton<Registrations.RegistrationConversation>();
+        services.AddSingleton<Registrations.RegistrationAssigner>();
+        services.AddSingleton<IWorkHandler, Registrations.ReminderHandler>();
 
         services.AddSingleton<IBot, ReIntegratieBot>();
         services.AddHealthChecks();

@@ -14,4 +14,10 @@ public static class CommandNames
     public const string DeleteMyData = "deleteMyData";
     public const string NewAppointment = "newAppointment";
     public const string MyAppointments = "myAppointments";
+    public const string RegistrationOverview = "registrationOverview";
+    public const string RegistrationPause = "registrationPause";
+    public const string RegistrationResume = "registrationResume";
+    public const string RegistrationStop = "registrationStop";
+    public const string RegistrationShare = "registrationShare";
+    public const string RegistrationUnshare = "registrationUnshare";
 }

@@ -11,6 +11,19 @@ namespace ReIntegratie.Domain.Registrations;
 /// </summary>
 public static class ReminderSchedule
 {
+    /// <summary>
+    /// How late a reminder may still go out. Later than this (the service was down), it is dropped:
+    /// its follow-up or the next reminder asks again, and a burst of old questions helps no one.
+    /// </summary>
+    public static readonly TimeSpan LateLimit = TimeSpan.FromHours(1);
+
+    /// <summary>Whether <paramref name="now"/> is more than <see cref="LateLimit"/> after the reminder's due time.</summary>
+    public static bool IsTooLate(RegistrationReminder reminder, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return now - reminder.DueAt > LateLimit;
+    }
+
     /// <summary>All regular reminders in order of due time, past ones included.</summary>
     public static IReadOnlyList<RegistrationReminder> For(RegistrationAssignment assignment)
     {

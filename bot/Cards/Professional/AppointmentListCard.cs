@@ -26,6 +26,11 @@ public static class AppointmentListCard
                 buttons.Add(Button("professional.list.revoke", "revokeInvitation"));
             }
 
+            if (appointment.CanBegin)
+            {
+                buttons.Add(Button("professional.list.assign", RegistrationForm.OpenAction));
+            }
+
             buttons.Add(Button("professional.list.cancel", "cancelAppointment"));
             buttons.Add(Button("professional.list.delete", "deleteClientData"));
             body.Add(AdaptiveCard.Container(

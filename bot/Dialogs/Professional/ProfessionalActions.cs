@@ -12,9 +12,12 @@ public static class ProfessionalActions
     public const string DeleteClientData = "deleteClientData";
     public const string DeleteConfirmed = Cards.Professional.ConfirmDeleteCard.Confirmed;
     public const string DeleteKept = Cards.Professional.ConfirmDeleteCard.Kept;
+    public const string RegistrationForm = Cards.Professional.RegistrationForm.OpenAction;
+    public const string AssignRegistration = Cards.Professional.RegistrationForm.Action;
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         CreateAppointment, OpenSummary, Refresh, ResendInvitation, RevokeInvitation, CancelAppointment, DeleteClientData, DeleteConfirmed, DeleteKept,
+        RegistrationForm, AssignRegistration,
     };
 }

@@ -23,6 +23,8 @@ public sealed class ProfessionalConversation(
     AppointmentStore store,
     ClientProgressReader progress,
     SummaryCards summaries,
+    Registrations.RegistrationAssigner assigner,
+    TimeProvider clock,
     CommandCatalog commands,
     TextCatalog texts,
     IOptions<ProfessionalOptions> professionals,
@@ -128,6 +130,20 @@ public sealed class ProfessionalConversation(
             case ProfessionalActions.DeleteConfirmed:
                 await appointments.DeleteClientDataAsync(appointment.Id, cancellationToken);
                 await turn.SendActivityAsync(Text(texts.Format("professional.deleted", language, name)), cancellationToken);
+                break;
+            case ProfessionalActions.RegistrationForm when appointment.CanBegin:
+                var tomorrow = Domain.Schedule.AmsterdamWallClock.DateOf(clock.GetUtcNow()).AddDays(1);
+                await turn.SendActivityAsync(AdaptiveCard.Message(RegistrationForm.Build(texts, language, appointment.Id, appointment.ClientName, tomorrow)), cancellationToken);
+                break;
+            case ProfessionalActions.AssignRegistration when appointment.CanBegin:
+                var outcome = await assigner.AssignAsync(appointment, value, cancellationToken);
+                var values = new Dictionary<string, string>(name)
+                {
+                    ["title"] = outcome.Assignment is { } given ? texts.Get(Domain.Registrations.RegistrationTextKeys.TypeTitle(given.Type), language) : "",
+                    ["count"] = outcome.Reminders.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [Domain.Registrations.RegistrationTextKeys.NumberPlaceholder] = outcome.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                };
+                await turn.SendActivityAsync(Text(texts.Format(outcome.ProblemTextKey ?? "professional.assign.done", language, values)), cancellationToken);
                 break;
             case ProfessionalActions.DeleteKept:
                 await turn.SendActivityAsync(Text(texts.Get("professional.deleteKept", language)), cancellationToken);

@@ -21,7 +21,8 @@ public sealed class ClientConversation(
     ClientDialogSet dialogs,
     PreparationContent content,
     CommandCatalog commands,
-    AnswersOverview overview) : IConversationHandler
+    AnswersOverview overview,
+    Registrations.RegistrationConversation registrations) : IConversationHandler
 {
     private const string RatherTell = "ratherTell";
     private TextCatalog Texts => content.Texts;
@@ -32,6 +33,11 @@ public sealed class ClientConversation(
         if (!LanguageCodes.TryParse(state.Language, out _))
         {
             state.Language = LanguageCodes.FromLocale(activity.Locale).ToCode();
+        }
+
+        if (await registrations.TryHandleAsync(turnContext, state, cancellationToken))
+        {
+            return;
         }
 
         var dc = new DialogContext(dialogs.Dialogs, turnContext, state.DialogStack, new TurnServices().Set(state));

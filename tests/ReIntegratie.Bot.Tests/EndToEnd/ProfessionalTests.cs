@@ -32,7 +32,7 @@ public sealed class ProfessionalTests : IAsyncLifetime
     private BotHost NewHost(Dictionary<string, string?> settings, FakeTimeProvider? time = null)
     {
         settings["Professionals:AllowedTenantIds:0"] = Tenant;
-        settings["Scheduling:PollInterval"] = "01:00:00"; // the tests dispatch themselves
+        settings["Scheduling:PollInterval"] = "30.00:00:00"; // the tests dispatch themselves; the fake clock jumps days and must not wake the loop
         return new BotHost(settings, services => services.AddSingleton<TimeProvider>(time ?? clock));
     }
 

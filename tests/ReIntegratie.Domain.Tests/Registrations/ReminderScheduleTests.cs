@@ -274,6 +274,18 @@ public sealed class ReminderScheduleTests
         Assert.Equal(RegistrationTextKeys.ReminderProblemInventory, RegistrationTextKeys.Reminder(ReminderSchedule.For(withReminder)[0]));
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(60, false)]
+    [InlineData(61, true)]
+    [InlineData(60 * 24 * 3, true)]
+    public void IsTooLate_ShouldDropAReminderMoreThanAnHourPastItsTime_SoAnOutageDoesNotSendABurstOfOldQuestions(int minutesLate, bool tooLate)
+    {
+        var reminder = ReminderSchedule.For(Oma(new DateOnly(2026, 10, 19)))[0];
+
+        Assert.Equal(tooLate, ReminderSchedule.IsTooLate(reminder, reminder.DueAt.AddMinutes(minutesLate)));
+    }
+
     private static List<string> LocalTimesOn(IEnumerable<RegistrationReminder> reminders, DateOnly date) =>
         reminders.Where(reminder => reminder.Date == date)
             .Select(reminder => AmsterdamWallClock.TimeOf(reminder.DueAt).ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture))

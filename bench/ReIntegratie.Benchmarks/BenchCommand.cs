@@ -1,0 +1,91 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using ReIntegratie.Benchmarks.Hosting;
+using ReIntegratie.Benchmarks.Micro;
+
+namespace ReIntegratie.Benchmarks;
+
+/// <summary>Reads the command line and runs the chosen benchmark.</summary>
+public static class BenchCommand
+{
+    private const string Usage =
+        """
+        usage: dotnet run -c Release --project bench/ReIntegratie.Benchmarks -- <command> [options]
+          all     end-to-end: publish the bot, start Azurite + bot + loopback connector, run every load model
+                  on the local store and on Azurite, the storage ceiling, the 10k working set and start-up;
+                  prints the table and writes bench/results.json
+          micro   hot paths in process with BenchmarkDotNet (further arguments go to BenchmarkDotNet);
+                  micro --check runs each benchmark once, without BenchmarkDotNet (a smoke test)
+          memory N  the working-set probe alone with N conversations (default 10000)
+          model <local|azurite> <one|saturation|fixed_rate>
+                  one load model on its own (prints the bot's process id, e.g. to attach dotnet-trace)
+        options for all:
+          --quick                 short windows (a smoke run; figures are not comparable)
+          --measure-seconds N     length of each measured window (default 15)
+          --warmup-seconds N      warm-up before each window (default 5)
+          --process-warmup-seconds N  load on each fresh bot before its first measurement (default 30)
+          --channel NAME          webchat (Adaptive Cards, default) or sms (numbered text)
+          --max-load-wait N       seconds to wait for a 1-minute load average below 2 (default 180)
+          --no-publish            reuse the last published bot
+          --bot-from-head         publish the bot of the last commit (git archive HEAD), not the working tree
+          --rate N                fixed-rate model: turns/s (default 400 local, 150 azurite)
+          --trace-ops             model ... one: list every turn of a journey that costs other than one storage write
+          --dump-latencies FILE   model ... fixed_rate: write each measured turn's start and latency as CSV
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcess.KillAllStarted();
+        Console.CancelKeyPress += (_, _) => ChildProcess.KillAllStarted();
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        switch (args[0])
+        {
+            case "all":
+                BenchSettings settings;
+                try
+                {
+                    settings = BenchSettings.Parse(args[1..]);
+                }
+                catch (ArgumentException exception)
+                {
+                    Console.Error.WriteLine(exception.Message);
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+                }
+
+                return await EndToEndRun.RunAsync(settings);
+
+            case "model" when args.Length >= 3 && args[1] is "local" or "azurite" && args[2] is "one" or "saturation" or "fixed_rate":
+                try
+                {
+                    return await SingleModelRun.RunAsync(BenchSettings.Parse(args[3..]), args[1], args[2]);
+                }
+                catch (ArgumentException exception)
+                {
+                    Console.Error.WriteLine(exception.Message);
+                    return 2;
+                }
+
+            case "memory":
+                return await SingleModelRun.MemoryAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000, BenchSettings.Parse(args.Length > 2 ? args[2..] : []));
+
+            case "micro" when args.Contains("--check"):
+                return await HotPathBenchmarks.CheckAsync(Console.Out);
+
+            case "micro":
+                var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(RepositoryPaths.Root, "bench", "BenchmarkDotNet.Artifacts"));
+                BenchmarkRunner.Run<HotPathBenchmarks>(config, args[1..]);
+                return 0;
+
+            default:
+                Console.Error.WriteLine($"unknown command '{args[0]}'");
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+}

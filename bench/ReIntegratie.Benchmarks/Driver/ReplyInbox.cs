@@ -1,0 +1,37 @@
+namespace ReIntegratie.Benchmarks.Driver;
+
+/// <summary>
+/// What the bot sent to one conversation: how many activities and the last one with its arrival time.
+/// The bot delivers a turn's replies one after the other, so the last to arrive is the turn's last reply.
+/// </summary>
+public sealed class ReplyInbox
+{
+    private readonly Lock gate = new();
+    private int count;
+    private byte[]? lastBody;
+    private long lastArrival;
+
+    public int Count
+    {
+        get { lock (gate) { return count; } }
+    }
+
+    public void Add(byte[] body, long arrivalTimestamp)
+    {
+        lock (gate)
+        {
+            count++;
+            lastBody = body;
+            lastArrival = arrivalTimestamp;
+        }
+    }
+
+    /// <summary>The replies since <paramref name="countBefore"/>: how many, the last one, and when it arrived.</summary>
+    public (int New, byte[]? Last, long LastArrival) Since(int countBefore)
+    {
+        lock (gate)
+        {
+            return count > countBefore ? (count - countBefore, lastBody, lastArrival) : (0, null, 0);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using ReIntegratie.Bot.Scheduling;
+
+namespace ReIntegratie.Benchmarks.Micro;
+
+/// <summary>
+/// The micro benchmarks' work scheduler: scheduling is storage I/O, and the benchmarked steps (a
+/// question in the middle of the journey) never schedule, so any call is a mistake in the fixture.
+/// Replacing it also keeps the fixture independent of how the scheduling handlers are wired.
+/// </summary>
+public sealed class NoScheduledWork : IWorkScheduler
+{
+    public Task<bool> ScheduleAsync(ScheduledWork work, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException($"the benchmarked step scheduled work '{work.Id}'");
+
+    public Task<bool> CancelAsync(string id, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException($"the benchmarked step cancelled work '{id}'");
+
+    public Task<int> CancelByPrefixAsync(string idPrefix, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException($"the benchmarked step cancelled work '{idPrefix}'");
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json;
+using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Storage;
+using ReIntegratie.Domain.Appointments;
+using ReIntegratie.Domain.Content;
+using ReIntegratie.Domain.Registrations;
+using ReIntegratie.Domain.Schedule;
+
+namespace ReIntegratie.Bot.Registrations;
+
+/// <summary>
+/// Gives a client a registration assignment from the professional's submitted form: checks it with
+/// the domain, stores it, plans its reminders, and tells the client in their own conversation.
+/// </summary>
+public sealed class RegistrationAssigner(
+    IServiceProvider services,
+    RegistrationStore store,
+    RegistrationScheduler scheduler,
+    AppointmentStore appointments,
+    ConversationStateStore conversations,
+    TimeProvider clock)
+{
+    public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null);
+
+    public async Task<Outcome> AssignAsync(Appointment appointment, JsonElement form, CancellationToken cancellationToken)
+    {
+        string? Text(string name) => form.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+        var conversationKey = (await appointments.ReadLinksAsync(appointment.Id, cancellationToken))?.ClientConversationKey;
+        var reference = conversationKey is null ? null : (await conversations.ReadFreshAsync(conversationKey, cancellationToken))?.Reference;
+        if (reference is null)
+        {
+            return new Outcome(null, 0, "professional.assign.noClient");
+        }
+
+        var formId = Text("formId");
+        if (formId is not { Length: 32 } || !formId.All(char.IsAsciiHexDigitLower) ||
+            !Enum.TryParse<RegistrationType>(Text("registrationType"), out var type) || !Enum.IsDefined(type) ||
+            !DateOnly.TryParseExact(Text("startDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            return new Outcome(null, 0, "professional.form.invalidDate");
+        }
+
+        var duration = form.TryGetProperty("durationDays", out var d) && d.ValueKind is JsonValueKind.Number or JsonValueKind.String &&
+                       int.TryParse(d.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days : RegistrationDefaults.DurationDays;
+        var worryTime = TimeOnly.TryParseExact(Text("worryTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : new TimeOnly(19, 0);
+        IReadOnlyList<TimeOnly> times = type switch
+        {
+            RegistrationType.OmaRegistration => RegistrationDefaults.OmaReminderTimes,
+            RegistrationType.WorryTime => [worryTime],
+            _ => [],
+        };
+        var now = clock.GetUtcNow();
+        var check = RegistrationRules.CheckNew(type, start, duration, times, Text("complaint"), AmsterdamWallClock.DateOf(now));
+        if (!check.IsValid)
+        {
+            return new Outcome(null, 0, check.TextKey, check.Limit);
+        }
+
+        var assignment = type switch
+        {
+            RegistrationType.OmaRegistration => RegistrationAssignment.CreateOma(formId, appointment.Id, start, Text("complaint")!.Trim(), now, duration),
+            RegistrationType.WorryTime => RegistrationAssignment.CreateWorryTime(formId, appointment.Id, start, worryTime, now, duration),
+            _ => RegistrationAssignment.CreateProblemInventory(formId, appointment.Id, start, now, duration),
+        };
+        try
+        {
+            await store.CreateAsync(assignment, cancellationToken);
+        }
+        catch (DocumentConflictException)
+        {
+            return new Outcome(await store.ReadAsync(appointment.Id, formId, cancellationToken), 0, null); // a double submit
+        }
+
+        var reminders = await scheduler.ScheduleAsync(assignment, cancellationToken);
+        await services.GetRequiredService<ChannelAdapter>().ContinueConversationAsync(reference, services.GetRequiredService<IBot>(), cancellationToken,
+            RegistrationConversation.AssignedEvent, JsonSerializer.SerializeToElement(new ReminderPayload(appointment.Id, assignment.Id, ""), StorageJson.Options));
+        return new Outcome(assignment, reminders, null);
+    }
+}

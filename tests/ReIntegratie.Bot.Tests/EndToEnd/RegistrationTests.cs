@@ -1,0 +1,229 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ReIntegratie.Bot.Registrations;
+using ReIntegratie.Bot.Scheduling;
+using ReIntegratie.Bot.Storage;
+using ReIntegratie.Domain.Registrations;
+
+namespace ReIntegratie.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// Registration assignments through the real endpoint: the professional assigns, reminders go out at
+/// Europe/Amsterdam times (the period spans the end of summer time on 25 October 2026), the client answers.
+/// </summary>
+public sealed class RegistrationTests : IAsyncLifetime
+{
+    private const string Tenant = "11111111-2222-3333-4444-555555555555";
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 10, 20, 8, 0, 0, TimeSpan.Zero));
+    private LoopbackConnector connector = null!;
+    private BotHost host = null!;
+    private ClientChat professional = null!;
+    private ClientChat client = null!;
+    private string appointmentId = "";
+
+    public async Task InitializeAsync()
+    {
+        connector = await LoopbackConnector.StartAsync();
+        host = new BotHost(
+            new Dictionary<string, string?> { ["Professionals:AllowedTenantIds:0"] = Tenant, ["Scheduling:PollInterval"] = "30.00:00:00" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        professional = ClientChat.Professional(host, connector, Tenant);
+        var form = ClientChat.CardOf((await professional.SayAsync("nieuwe afspraak")).Single())!;
+        var created = await professional.SubmitAsync(new JsonObject
+        {
+            ["action"] = "createAppointment", ["formId"] = form["actions"]![0]!["data"]!["formId"]!.GetValue<string>(),
+            ["clientName"] = "Sam", ["date"] = "2026-11-30", ["time"] = "10:00", ["language"] = "nl", ["parts"] = "cards", ["leadTime"] = "24",
+        });
+        appointmentId = (await host.Services.GetRequiredService<AppointmentStore>().ReadProfessionalAsync("prof-1", default))!.AppointmentIds.Single();
+        client = new ClientChat(host, connector, "client-reg", "webchat");
+        await client.SayAsync(System.Text.RegularExpressions.Regex.Match(created[0].Text!, "[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").Value);
+        await client.SubmitAsync(new JsonObject { ["answer"] = "true" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Assigning_ShouldExplainItToTheClient_AndPlanEveryReminderWithAFollowUp()
+    {
+        var (_, done) = await AssignOmaAsync();
+
+        Assert.Contains("42 herinneringen", done); // 14 days x 3 reminder times; each also has a follow-up
+        Assert.Equal(84, await PendingRemindersAsync());
+        var explanation = client.NewReplies().Single().Text!;
+        Assert.Contains(BotTexts.Nl("registration.type.omaRegistration.title"), explanation);
+        Assert.Contains("12:30", explanation);
+    }
+
+    [Fact]
+    public async Task Reminders_ShouldArriveAtAmsterdamTimes_AcrossTheEndOfSummerTime()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+
+        // Wednesday 21 October, 12:30 summer time = 10:30 UTC.
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 29, 0, TimeSpan.Zero));
+        Assert.Empty(client.NewReplies());
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        var card = ClientChat.CardOf(client.NewReplies().Single())!;
+        Assert.Equal(["slot.MorningFirstHalf", "slot.MorningSecondHalf"], ClientChat.Inputs(card).Select(i => i["id"]!.GetValue<string>()));
+
+        // Monday 26 October, after the change: 12:30 winter time = 11:30 UTC, no longer 10:30.
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 26, 10, 31, 0, TimeSpan.Zero));
+        Assert.Empty(client.NewReplies()); // five days without the service: every reminder in between is over an hour late, none is sent
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 26, 11, 29, 0, TimeSpan.Zero));
+        Assert.Empty(client.NewReplies());
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 26, 11, 31, 0, TimeSpan.Zero));
+        Assert.NotNull(ClientChat.CardOf(client.NewReplies().Single()));
+    }
+
+    [Fact]
+    public async Task Answers_ShouldLandInTheRightDayAndSlot_AndTwoDaysAgoIsKindlyRefused()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 23, 10, 31, 0, TimeSpan.Zero));
+        client.NewReplies();
+
+        var recorded = await client.SubmitAsync(Answer(assignmentId, "2026-10-23", ("MorningFirstHalf", "yes"), ("MorningSecondHalf", "no")));
+        var late = await client.SubmitAsync(Answer(assignmentId, "2026-10-22", ("EveningSecondHalf", "yes")));
+        var tooOld = await client.SubmitAsync(Answer(assignmentId, "2026-10-21", ("AfternoonFirstHalf", "yes")));
+
+        Assert.Equal(BotTexts.Nl("registration.entry.recorded"), recorded.Single().Text);
+        Assert.Equal(BotTexts.Nl("registration.entry.recordedLate"), late.Single().Text);
+        Assert.Equal(BotTexts.Nl("registration.entry.tooLongAgo"), tooOld.Single().Text);
+        var oma = (await Store.ReadAsync(appointmentId, assignmentId, default))!.Oma!;
+        Assert.True(oma.EntryFor(new DateOnly(2026, 10, 23), OmaSlot.MorningFirstHalf)!.Occurred);
+        Assert.False(oma.EntryFor(new DateOnly(2026, 10, 23), OmaSlot.MorningSecondHalf)!.Occurred);
+        Assert.True(oma.EntryFor(new DateOnly(2026, 10, 22), OmaSlot.EveningSecondHalf)!.IsLate);
+        Assert.Null(oma.EntryFor(new DateOnly(2026, 10, 21), OmaSlot.AfternoonFirstHalf));
+    }
+
+    [Fact]
+    public async Task TypedAnswers_ShouldWorkOnTextChannels()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 15, 31, 0, TimeSpan.Zero)); // afternoon reminder 17:30 summer time
+        client.NewReplies();
+
+        var reply = await client.SayAsync("ja nee");
+
+        Assert.Equal(BotTexts.Nl("registration.entry.recorded"), reply.Single().Text);
+        var oma = (await Store.ReadAsync(appointmentId, assignmentId, default))!.Oma!;
+        Assert.True(oma.EntryFor(new DateOnly(2026, 10, 21), OmaSlot.AfternoonFirstHalf)!.Occurred);
+    }
+
+    [Fact]
+    public async Task Stop_ShouldCancelTheRemainingReminders()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+
+        var stopped = await client.SayAsync("registratie stoppen");
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 25, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(BotTexts.Nl("registration.confirm.stopped"), stopped.Single().Text);
+        Assert.Empty(client.NewReplies());
+        Assert.Equal(0, await PendingRemindersAsync());
+    }
+
+    [Fact]
+    public async Task Pause_ShouldSilenceReminders_AndResumeBringsThemBack()
+    {
+        await AssignOmaAsync();
+        await client.SayAsync("registratie pauzeren");
+        client.NewReplies();
+
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 22, 20, 0, 0, TimeSpan.Zero));
+        Assert.Empty(client.NewReplies());
+
+        await client.SayAsync("registratie hervatten");
+        client.NewReplies();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 23, 10, 31, 0, TimeSpan.Zero));
+        Assert.NotEmpty(client.NewReplies());
+    }
+
+    [Fact]
+    public async Task ChangedTimes_ShouldMoveTheNextReminders()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+        var changed = await client.SayAsync("tijden wijzigen 11:00 16:00 20:00");
+        client.NewReplies();
+
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 9, 1, 0, TimeSpan.Zero)); // 11:01 summer time
+
+        Assert.StartsWith(BotTexts.Nl("registration.confirm.timesChanged").Split('{')[0], changed.Single().Text);
+        Assert.Single(client.NewReplies());
+    }
+
+    [Fact]
+    public async Task DeletingTheClientsData_ShouldCancelTheScheduledPrompts()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+
+        await professional.SubmitAsync(new JsonObject { ["action"] = "deleteClientDataConfirmed", ["appointmentId"] = appointmentId });
+
+        Assert.Equal(0, await PendingRemindersAsync());
+        Assert.Null(await Store.ReadAsync(appointmentId, assignmentId, default));
+    }
+
+    [Fact]
+    public async Task MyRegistration_ShouldShowTheGridAndCompletion()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        await client.SubmitAsync(Answer(assignmentId, "2026-10-21", ("MorningFirstHalf", "yes"), ("MorningSecondHalf", "yes")));
+
+        var overview = (await client.SayAsync("mijn registratie")).Single().Text!;
+
+        Assert.Contains("hoofdpijn", overview);
+        Assert.Contains("X X", overview);
+        Assert.Contains("2", overview); // 2 of 2 answered
+    }
+
+    private RegistrationStore Store => host.Services.GetRequiredService<RegistrationStore>();
+
+    private async Task<(string AssignmentId, string Confirmation)> AssignOmaAsync()
+    {
+        await professional.SubmitAsync(new JsonObject { ["action"] = "registrationForm", ["appointmentId"] = appointmentId });
+        var formId = Guid.NewGuid().ToString("N");
+        var reply = await professional.SubmitAsync(new JsonObject
+        {
+            ["action"] = "assignRegistration", ["appointmentId"] = appointmentId, ["formId"] = formId,
+            ["registrationType"] = "OmaRegistration", ["complaint"] = "hoofdpijn", ["startDate"] = "2026-10-21", ["durationDays"] = "14", ["worryTime"] = "19:00",
+        });
+        return (formId, reply.Single().Text!);
+    }
+
+    private static JsonObject Answer(string assignmentId, string date, params (string Slot, string Value)[] slots)
+    {
+        var value = new JsonObject { ["action"] = "registration.oma", ["assignmentId"] = assignmentId, ["date"] = date };
+        foreach (var (slot, answer) in slots)
+        {
+            value["slot." + slot] = answer;
+        }
+
+        return value;
+    }
+
+    private async Task AdvanceToAsync(DateTimeOffset instant)
+    {
+        clock.SetUtcNow(instant);
+        await host.Services.GetRequiredService<IWorkDispatcher>().DispatchDueAsync(default);
+    }
+
+    private async Task<int> PendingRemindersAsync()
+    {
+        var count = 0;
+        await foreach (var key in host.Services.GetRequiredService<IDocumentStore>().ListAsync("scheduling/work/", default))
+        {
+            count += WorkKeys.IdOf(key)?.Contains("/reminder/", StringComparison.Ordinal) == true ? 1 : 0;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using ReIntegratie.Domain.Content;
+
+namespace ReIntegratie.Playground.Tests.Support;
+
+/// <summary>
+/// Plays the client in the playground's Web Chat, the way a person would: reads the bot's newest card,
+/// fills in its inputs, presses its buttons, and types into Web Chat's send box, until the preparation is
+/// shared. It never sends activities itself. To know when the bot has finished a turn it waits for Web
+/// Chat's POST to return (the development Direct Line answers after the turn) and for the turn's last
+/// activity, read from the server, to be on screen: no sleeps, so the run is deterministic.
+/// </summary>
+public sealed class WebChatJourney(IPage page, DirectLineClient directLine, PreparationContent content)
+{
+    public const string CardFreeText = "Samen kijken welk werk bij mij past";
+    public const string TypedAgenda = "Ik wil mijn energie bespreken";
+    private const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
+    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
+    private readonly List<string> transcript = [];
+    private int postsSeen;
+    private int freeTextCount;
+
+    /// <summary>What was answered, step by step, for a failure message.</summary>
+    public IReadOnlyList<string> Transcript => transcript;
+
+    public int Steps { get; private set; }
+
+    /// <summary>Answers until the bot says the preparation is shared. Bounded in steps and time.</summary>
+    public async Task CompleteAsync(TimeSpan limit, int maxSteps = 150)
+    {
+        var shared = content.Texts.Get("journey.review.shared", Language.Dutch);
+        var clock = Stopwatch.StartNew();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var turn = await WaitForTurnAsync();
+            var fresh = turn.Where(a => seen.Add(Id(a))).ToList();
+            if (fresh.Any(a => a["text"]?.GetValue<string>() == shared))
+            {
+                transcript.Add("bot: shared");
+                return;
+            }
+
+            if (++Steps > maxSteps || clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"The journey was not shared after {Steps - 1} steps and {clock.Elapsed.TotalSeconds:F0} s.");
+            }
+
+            var last = turn[^1];
+            var card = CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
+            await AnswerAsync(card);
+        }
+    }
+
+    /// <summary>Waits until Web Chat's last POST returned and all of that turn is rendered; returns the conversation so far.</summary>
+    private async Task<List<JsonObject>> WaitForTurnAsync()
+    {
+        var timeout = new PageWaitForFunctionOptions { Timeout = (float)TurnTimeout.TotalMilliseconds, PollingInterval = 50 };
+        await page.WaitForFunctionAsync(
+            "n => window.playground.postsPending > n && window.playground.postsDone === window.playground.postsPending",
+            postsSeen, timeout);
+        postsSeen = await page.EvaluateAsync<int>("() => window.playground.postsPending");
+
+        var conversationId = await page.EvaluateAsync<string>("() => window.playground.conversationId");
+        var token = await page.EvaluateAsync<string>("() => window.playground.token");
+        var (activities, _) = await directLine.GetActivitiesAsync(conversationId, token);
+        var lastId = Id(activities[^1]);
+        await page.WaitForFunctionAsync("id => window.playground.activities.some(a => a.id === id)", lastId, timeout);
+        await page.WaitForFunctionAsync(
+            """
+            () => {
+              const withCards = new Set(window.playground.activities
+                .filter(a => (a.attachments || []).some(x => x.contentType === 'application/vnd.microsoft.card.adaptive'))
+                .map(a => a.id));
+              return document.querySelectorAll('#webchat .ac-adaptiveCard').length === withCards.size;
+            }
+            """,
+            null, timeout);
+        return activities;
+    }
+
+    private async Task AnswerAsync(JsonObject card)
+    {
+        var rendered = page.Locator("#webchat .ac-adaptiveCard").Last;
+        var inputs = Inputs(card).ToList();
+        var texts = content.Texts;
+
+        if (inputs.Any(i => Id(i).StartsWith("share.", StringComparison.Ordinal)))
+        {
+            transcript.Add("review: share with the switches as they are");
+            await PressAsync(rendered, texts.Get("journey.review.share", Language.Dutch));
+            return;
+        }
+
+        var answer = inputs.FirstOrDefault(i => Id(i) == "answer");
+        if (answer is null)
+        {
+            var first = card["actions"]![0]!["title"]!.GetValue<string>();
+            transcript.Add("card without inputs: " + first);
+            await PressAsync(rendered, first);
+            return;
+        }
+
+        var heading = card["body"]![0]!["text"]!.GetValue<string>();
+        if (answer["type"]!.GetValue<string>() == "Input.Text")
+        {
+            if (heading == content.Cards.OwnAgenda.Topic.In(Language.Dutch))
+            {
+                transcript.Add("own agenda, typed in Web Chat: " + TypedAgenda);
+                var sendBox = page.Locator("#webchat [data-id='webchat-sendbox-input']");
+                await sendBox.FillAsync(TypedAgenda);
+                await sendBox.PressAsync("Enter");
+                return;
+            }
+
+            var text = freeTextCount++ == 0 ? CardFreeText : $"Antwoord nummer {freeTextCount}";
+            transcript.Add($"{heading}: {text}");
+            await rendered.Locator("textarea.ac-textInput, input.ac-textInput").First.FillAsync(text);
+        }
+        else
+        {
+            var values = answer["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToList();
+            var value = Choose(values);
+            transcript.Add($"{heading}: {value}");
+            await rendered.Locator($"input[value='{value}']").First.CheckAsync();
+        }
+
+        await PressAsync(rendered, texts.Get("journey.button.next", Language.Dutch));
+    }
+
+    /// <summary>A capability point of 4 on every 1-5 scale, "no" to the optional own value, otherwise the first option.</summary>
+    private static string Choose(List<string> values)
+    {
+        if (values.Take(5).SequenceEqual(["1", "2", "3", "4", "5"]))
+        {
+            return "4";
+        }
+
+        return values.SequenceEqual(["true", "false"]) ? "false" : values[0];
+    }
+
+    private static Task PressAsync(ILocator card, string title) =>
+        card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).ClickAsync();
+
+    private static JsonObject? CardOf(JsonObject activity) =>
+        activity["attachments"]?.AsArray().Select(a => a!.AsObject()).FirstOrDefault(a => a["contentType"]?.GetValue<string>() == AdaptiveCardType)?["content"]?.AsObject();
+
+    private static IEnumerable<JsonObject> Inputs(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject element:
+                if (element["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.", StringComparison.Ordinal))
+                {
+                    yield return element;
+                }
+
+                foreach (var (name, child) in element)
+                {
+                    if (name is "body" or "items" or "columns")
+                    {
+                        foreach (var input in Inputs(child))
+                        {
+                            yield return input;
+                        }
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var input in array.SelectMany(Inputs))
+                {
+                    yield return input;
+                }
+
+                break;
+        }
+    }
+
+    private static string Id(JsonObject node) => node["id"]?.GetValue<string>() ?? "";
+}
