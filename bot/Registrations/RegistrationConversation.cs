@@ -305,9 +305,13 @@ public sealed partial class RegistrationConversation(
             };
         }, cancellationToken);
 
-        if (command == CommandNames.RegistrationStop && updated.IsEnded)
+        if (command is CommandNames.RegistrationStop or CommandNames.RegistrationPause && updated.Status != RegistrationStatus.Active)
         {
             await scheduler.CancelAsync(updated, cancellationToken);
+        }
+        else if (command == CommandNames.RegistrationResume && updated.Status == RegistrationStatus.Active)
+        {
+            await scheduler.RescheduleAsync(updated, cancellationToken);
         }
 
         await turn.SendActivityAsync(Plain(reply), cancellationToken);

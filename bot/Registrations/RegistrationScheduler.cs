@@ -7,9 +7,11 @@ using ReIntegratie.Domain.Registrations;
 namespace ReIntegratie.Bot.Registrations;
 
 /// <summary>
-/// Turns an assignment's reminder schedule (domain: Europe/Amsterdam times, daylight saving included)
-/// into durable scheduled work, one item per reminder and per follow-up, all under the appointment's
-/// prefix so cancelling or deleting the client's data removes them.
+/// Turns an assignment's reminder timeline (domain: Europe/Amsterdam times, daylight saving included)
+/// into durable scheduled work, one reminder at a time: each reminder, when it runs, plans the next.
+/// Two weeks of OMA reminders are then one work item per client instead of 84, and pausing, stopping
+/// or changing times only has to replace that one. Everything sits under the appointment's prefix, so
+/// deleting the client's data removes it.
 /// </summary>
 public sealed class RegistrationScheduler(IWorkScheduler scheduler, TimeProvider clock)
 {
@@ -19,37 +21,39 @@ public sealed class RegistrationScheduler(IWorkScheduler scheduler, TimeProvider
 
     public static string WorkId(string appointmentId, string reminderId) => WorkIds.AppointmentPrefix(appointmentId) + "reminder/" + reminderId;
 
-    /// <summary>Schedules every reminder still ahead (and its follow-up); earlier ones are left alone. Returns the number of reminders, follow-ups not counted.</summary>
+    /// <summary>Plans the first reminder still ahead. Returns how many regular reminders are ahead (follow-ups not counted).</summary>
     public async Task<int> ScheduleAsync(RegistrationAssignment assignment, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var count = 0;
-        foreach (var reminder in ReminderSchedule.For(assignment).Where(r => r.DueAt > now))
-        {
-            foreach (var due in new[] { reminder, ReminderSchedule.FollowUpOf(reminder) })
-            {
-                if (due is null)
-                {
-                    continue;
-                }
-
-                var payload = JsonSerializer.Serialize(new ReminderPayload(assignment.AppointmentId, assignment.Id, due.Id), StorageJson.Options);
-                await scheduler.ScheduleAsync(new ScheduledWork(WorkId(assignment.AppointmentId, due.Id), Kind, payload, due.DueAt), cancellationToken);
-            }
-
-            count++;
-        }
-
-        return count;
+        await PlanAsync(assignment, ReminderSchedule.Next(assignment, previousId: null, now), cancellationToken);
+        return ReminderSchedule.For(assignment).Count(reminder => reminder.DueAt >= now);
     }
+
+    /// <summary>
+    /// Plans the reminder after <paramref name="previousId"/>, skipping any that are already too late to
+    /// send. Safe to repeat: the work id is the reminder's, and work already done is not planned again.
+    /// </summary>
+    public Task ScheduleAfterAsync(RegistrationAssignment assignment, string previousId, CancellationToken cancellationToken) =>
+        PlanAsync(assignment, ReminderSchedule.Next(assignment, previousId, clock.GetUtcNow() - ReminderSchedule.LateLimit), cancellationToken);
 
     public Task<int> CancelAsync(RegistrationAssignment assignment, CancellationToken cancellationToken) =>
         scheduler.CancelByPrefixAsync(Prefix(assignment.AppointmentId, assignment.Id), cancellationToken);
 
-    /// <summary>After a change of times: forget what was planned and plan again from now.</summary>
+    /// <summary>After a change of times or a resume: forget what was planned and plan again from now.</summary>
     public async Task RescheduleAsync(RegistrationAssignment assignment, CancellationToken cancellationToken)
     {
         await CancelAsync(assignment, cancellationToken);
         await ScheduleAsync(assignment, cancellationToken);
+    }
+
+    private async Task PlanAsync(RegistrationAssignment assignment, RegistrationReminder? reminder, CancellationToken cancellationToken)
+    {
+        if (reminder is null)
+        {
+            return;
+        }
+
+        var payload = JsonSerializer.Serialize(new ReminderPayload(assignment.AppointmentId, assignment.Id, reminder.Id), StorageJson.Options);
+        await scheduler.ScheduleAsync(new ScheduledWork(WorkId(assignment.AppointmentId, reminder.Id), Kind, payload, reminder.DueAt), cancellationToken);
     }
 }

@@ -7,14 +7,16 @@ using ReIntegratie.Domain.Registrations;
 namespace ReIntegratie.Bot.Registrations;
 
 /// <summary>
-/// A reminder fell due: if the domain says it should still go out (not paused, stopped, or already
-/// answered), run a proactive turn in the client's conversation, which sends the prompt. Scheduled work
-/// guarantees one send per reminder; a failed send is retried, then dropped without blocking others.
+/// A reminder fell due: first plan the next one (so the chain survives a failed send), then, if the
+/// domain says it should still go out (not paused, stopped, answered, or over an hour late), run a
+/// proactive turn in the client's conversation, which sends the prompt. Scheduled work guarantees one
+/// send per reminder; a failed send is retried, then dropped without blocking others.
 /// </summary>
 /// <remarks>The bot and adapter are resolved when the work runs: the bot's dialogs use the scheduler that knows this handler.</remarks>
 public sealed partial class ReminderHandler(
     IServiceProvider services,
     RegistrationStore registrations,
+    RegistrationScheduler scheduler,
     AppointmentStore appointments,
     ConversationStateStore conversations,
     TimeProvider clock,
@@ -28,6 +30,11 @@ public sealed partial class ReminderHandler(
     {
         var payload = JsonSerializer.Deserialize<ReminderPayload>(work.Payload, StorageJson.Options) ?? throw new InvalidDataException("Reminder without payload.");
         var assignment = await registrations.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken);
+        if (assignment is not null)
+        {
+            await scheduler.ScheduleAfterAsync(assignment, payload.ReminderId, cancellationToken);
+        }
+
         var reminder = assignment is null ? null : Find(assignment, payload.ReminderId);
         if (assignment is null || reminder is null || !ReminderSchedule.ShouldSend(assignment, reminder))
         {
@@ -55,9 +62,7 @@ public sealed partial class ReminderHandler(
     }
 
     public static RegistrationReminder? Find(RegistrationAssignment assignment, string reminderId) =>
-        ReminderSchedule.For(assignment)
-            .SelectMany(r => new[] { r, ReminderSchedule.FollowUpOf(r) })
-            .FirstOrDefault(r => r?.Id == reminderId);
+        ReminderSchedule.Timeline(assignment).FirstOrDefault(r => r.Id == reminderId);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Reminder {ReminderId} sent")]
     private static partial void LogSent(ILogger logger, string reminderId);

@@ -25,7 +25,7 @@ public static class SchedulingWiring
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new WorkStore(sp.GetRequiredService<IDocumentStore>()));
-        services.AddSingleton<WorkHandlers>();
+        services.AddSingleton(sp => new WorkHandlers(() => sp.GetServices<IWorkHandler>()));
         services.AddSingleton<WorkRunner>();
         services.AddSingleton<DocumentWorkScheduler>();
 

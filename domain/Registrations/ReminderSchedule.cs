@@ -52,6 +52,36 @@ public static class ReminderSchedule
         return reminders.OrderBy(reminder => reminder.DueAt).ThenBy(reminder => reminder.Id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Every reminder with its follow-up, in the order they fall due.</summary>
+    public static IReadOnlyList<RegistrationReminder> Timeline(RegistrationAssignment assignment) =>
+        For(assignment)
+            .SelectMany(reminder => FollowUpOf(reminder) is { } followUp ? [reminder, followUp] : new[] { reminder })
+            .OrderBy(reminder => reminder.DueAt).ThenBy(reminder => reminder.Kind).ThenBy(reminder => reminder.Id, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// The reminder to plan next, so that only one per assignment is planned at a time. Without
+    /// <paramref name="previousId"/>: the first in the <see cref="Timeline"/> due at or after
+    /// <paramref name="notBefore"/>. With it: the first after that one (and at or after
+    /// <paramref name="notBefore"/>); null when it is no longer in the timeline (paused, stopped, times
+    /// changed), because whoever changed the plan planned anew.
+    /// </summary>
+    public static RegistrationReminder? Next(RegistrationAssignment assignment, string? previousId, DateTimeOffset notBefore)
+    {
+        var timeline = Timeline(assignment);
+        var start = 0;
+        if (previousId is not null)
+        {
+            start = timeline.Select(reminder => reminder.Id).ToList().IndexOf(previousId) + 1;
+            if (start == 0)
+            {
+                return null;
+            }
+        }
+
+        return timeline.Skip(start).FirstOrDefault(reminder => reminder.DueAt >= notBefore);
+    }
+
     /// <summary>The first regular reminder due strictly after <paramref name="instant"/>, or null when none is left.</summary>
     public static RegistrationReminder? NextAfter(RegistrationAssignment assignment, DateTimeOffset instant) =>
         For(assignment).FirstOrDefault(reminder => reminder.DueAt > instant);

@@ -286,6 +286,42 @@ public sealed class ReminderScheduleTests
         Assert.Equal(tooLate, ReminderSchedule.IsTooLate(reminder, reminder.DueAt.AddMinutes(minutesLate)));
     }
 
+    [Fact]
+    public void Next_ShouldWalkTheWholeTimeline_RemindersAndFollowUpsInTheOrderTheyFallDue()
+    {
+        var assignment = Oma(new DateOnly(2026, 10, 19));
+        var walked = new List<RegistrationReminder>();
+        var next = ReminderSchedule.Next(assignment, previousId: null, DateTimeOffset.MinValue);
+        while (next is not null)
+        {
+            walked.Add(next);
+            next = ReminderSchedule.Next(assignment, next.Id, DateTimeOffset.MinValue);
+        }
+
+        Assert.Equal(84, walked.Count); // 42 reminders, each with one follow-up
+        Assert.Equal(walked.OrderBy(r => r.DueAt).Select(r => r.Id), walked.Select(r => r.Id));
+        Assert.Equal(ReminderSchedule.Timeline(assignment).Select(r => r.Id), walked.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Next_ShouldSkipRemindersBeforeNotBefore_SoAChainResumesAtTheFirstOneStillWorthSending()
+    {
+        var assignment = Oma(new DateOnly(2026, 10, 19));
+        var first = ReminderSchedule.For(assignment)[0];
+
+        var next = ReminderSchedule.Next(assignment, first.Id, new DateTimeOffset(2026, 10, 22, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("oma-1/2026-10-22/12:30/follow-up", next!.Id); // 14:30 summer time = 12:30 UTC, the first due after 12:00 UTC that day
+    }
+
+    [Fact]
+    public void Next_ShouldStopTheChain_WhenThePreviousReminderIsNoLongerPlanned()
+    {
+        var assignment = Oma(new DateOnly(2026, 10, 19));
+
+        Assert.Null(ReminderSchedule.Next(assignment, "oma-1/2026-10-20/09:15", DateTimeOffset.MinValue));
+    }
+
     private static List<string> LocalTimesOn(IEnumerable<RegistrationReminder> reminders, DateOnly date) =>
         reminders.Where(reminder => reminder.Date == date)
             .Select(reminder => AmsterdamWallClock.TimeOf(reminder.DueAt).ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture))
