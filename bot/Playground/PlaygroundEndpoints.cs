@@ -17,7 +17,8 @@ namespace ReIntegratie.Bot.Playground;
 /// <summary>
 /// The professional panel's API (/playground/api): the Teams form as a card, creating an appointment
 /// for the playground professional, the summary card on request, the professional's conversation as the
-/// bot delivered into it, and "run scheduled work now". Handlers are thin; the bot's own services act.
+/// bot delivered into it, "run scheduled work now", and the registration assignment with its "send next
+/// reminder now" (<see cref="PlaygroundRegistrations"/>). Handlers are thin; the bot's own services act.
 /// </summary>
 public sealed class PlaygroundEndpoints(ConversationLogs logs)
 {
@@ -31,6 +32,7 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
         group.MapGet("/appointments/{appointmentId}/summary", GetSummaryAsync);
         group.MapGet("/professional/activities", GetProfessionalActivities);
         group.MapPost("/scheduled-work/run-next", RunScheduledWorkAsync);
+        PlaygroundRegistrations.Map(group);
     }
 
     private static IResult GetForm(string? language, TextCatalog texts) =>
@@ -41,18 +43,7 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
         string? language, HttpRequest request, AppointmentService appointments, AppointmentStore store, TextCatalog texts, IOptions<ClientOptions> clientOptions, CancellationToken cancellationToken)
     {
         var lang = LanguageOf(language);
-        JsonElement value;
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-            value = body.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return Results.BadRequest(new { problem = texts.Get("professional.form.invalidDate", lang) });
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
+        if (await ReadObjectAsync(request, cancellationToken) is not { } value)
         {
             return Results.BadRequest(new { problem = texts.Get("professional.form.invalidDate", lang) });
         }
@@ -122,7 +113,21 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
             : Results.Ok(new { ran = true, workId = outcome.WorkId, kind = outcome.Kind, plannedFor = outcome.PlannedFor, handlerCalls = outcome.HandlerCalls, done = outcome.Done });
     }
 
-    private static Language LanguageOf(string? code) => LanguageCodes.TryParse(code, out var language) ? language : Language.Dutch;
+    internal static Language LanguageOf(string? code) => LanguageCodes.TryParse(code, out var language) ? language : Language.Dutch;
+
+    /// <summary>The body as a JSON object (a card's submit data), or null when it is not one.</summary>
+    internal static async Task<JsonElement?> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            return body.RootElement.ValueKind == JsonValueKind.Object ? body.RootElement.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static string NewFormId() => Guid.NewGuid().ToString("N");
 }

@@ -21,7 +21,18 @@ public sealed class RegistrationAssigner(
     ConversationStateStore conversations,
     TimeProvider clock)
 {
-    public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null);
+    public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null)
+    {
+        /// <summary>What the professional reads: the confirmation, or why nothing was given.</summary>
+        public string Reply(TextCatalog texts, Language language, string clientName) =>
+            texts.Format(ProblemTextKey ?? "professional.assign.done", language, new Dictionary<string, string>
+            {
+                ["name"] = Cards.CardText.Escape(clientName),
+                ["title"] = Assignment is { } given ? texts.Get(RegistrationTextKeys.TypeTitle(given.Type), language) : "",
+                ["count"] = Reminders.ToString(CultureInfo.InvariantCulture),
+                [RegistrationTextKeys.NumberPlaceholder] = Limit?.ToString(CultureInfo.InvariantCulture) ?? "",
+            });
+    }
 
     public async Task<Outcome> AssignAsync(Appointment appointment, JsonElement form, CancellationToken cancellationToken)
     {
@@ -69,7 +80,9 @@ public sealed class RegistrationAssigner(
         }
         catch (DocumentConflictException)
         {
-            return new Outcome(await store.ReadAsync(appointment.Id, formId, cancellationToken), 0, null); // a double submit
+            // A double submit: the assignment given the first time, with what is planned for it.
+            var given = await store.ReadAsync(appointment.Id, formId, cancellationToken);
+            return new Outcome(given, given is null ? 0 : ReminderSchedule.For(given).Count(reminder => reminder.DueAt >= now), null);
         }
 
         var reminders = await scheduler.ScheduleAsync(assignment, cancellationToken);

@@ -194,7 +194,8 @@ public sealed class DirectLineEndpointTests : IDisposable
     {
         var page = await http.GetStringAsync("/");
 
-        Assert.Contains("<h1>ReIntegratie playground</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"nl\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>ReIntegratie oefenomgeving <span lang=\"en\">(playground)</span></h1>", page, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(src|href)=""(https?:)?//", page);
         foreach (var asset in new[] { "lib/webchat.js", "lib/adaptivecards.min.js", "playground.js", "playground.css" })
         {

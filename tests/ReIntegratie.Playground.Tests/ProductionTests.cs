@@ -13,6 +13,9 @@ public sealed class ProductionTests
     [InlineData("POST", "/_dev/v3/conversations/x/activities")]
     [InlineData("GET", "/playground/api/form")]
     [InlineData("POST", "/playground/api/scheduled-work/run-next")]
+    [InlineData("GET", "/playground/api/appointments/x/registration-form")]
+    [InlineData("POST", "/playground/api/appointments/x/registrations")]
+    [InlineData("POST", "/playground/api/appointments/x/reminders/run-next")]
     public async Task PlaygroundEndpoints_ShouldNotExist_InProduction(string method, string path)
     {
         using var server = new PlaygroundServer(environment: "Production");

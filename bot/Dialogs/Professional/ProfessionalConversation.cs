@@ -137,13 +137,7 @@ public sealed class ProfessionalConversation(
                 break;
             case ProfessionalActions.AssignRegistration when appointment.CanBegin:
                 var outcome = await assigner.AssignAsync(appointment, value, cancellationToken);
-                var values = new Dictionary<string, string>(name)
-                {
-                    ["title"] = outcome.Assignment is { } given ? texts.Get(Domain.Registrations.RegistrationTextKeys.TypeTitle(given.Type), language) : "",
-                    ["count"] = outcome.Reminders.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    [Domain.Registrations.RegistrationTextKeys.NumberPlaceholder] = outcome.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                };
-                await turn.SendActivityAsync(Text(texts.Format(outcome.ProblemTextKey ?? "professional.assign.done", language, values)), cancellationToken);
+                await turn.SendActivityAsync(Text(outcome.Reply(texts, language, appointment.ClientName)), cancellationToken);
                 break;
             case ProfessionalActions.DeleteKept:
                 await turn.SendActivityAsync(Text(texts.Get("professional.deleteKept", language)), cancellationToken);

@@ -1,6 +1,8 @@
 // The local playground (Development only). The professional panel talks to /playground/api and renders
 // the bot's Adaptive Cards with the adaptivecards renderer; the client panel is Bot Framework Web Chat
 // on the bot's own development Direct Line (/v3/directline, polling). Everything is served by this host.
+// The page's own texts live here and in index.html: Dutch first (B1), English second, marked lang="en".
+// Texts the bot sends (cards, answers, problems) come in the professional's chosen language.
 (function () {
   'use strict';
 
@@ -23,6 +25,7 @@
 
   const state = {
     appointmentId: null,
+    clientName: null,
     professionalWatermark: null,
     polling: false,
     chat: null,
@@ -91,9 +94,25 @@
 
   // ---- helpers ---------------------------------------------------------------------------------------
 
-  function setStatus(id, text, problem) {
+  // A status in the page's own words: Dutch, then (when given) English marked as such.
+  function setStatus(id, dutch, english, problem) {
     const element = $(id);
-    element.textContent = text;
+    element.removeAttribute('lang');
+    element.textContent = dutch;
+    if (english) {
+      const span = document.createElement('span');
+      span.lang = 'en';
+      span.textContent = ' / ' + english;
+      element.appendChild(span);
+    }
+    element.classList.toggle('problem', Boolean(problem));
+  }
+
+  // A status in the bot's words (its answer or problem), in the professional's language; markdown as in Teams.
+  function setBotStatus(id, text, problem) {
+    const element = $(id);
+    element.lang = professionalLanguage();
+    element.innerHTML = markdownToHtml(text);
     element.classList.toggle('problem', Boolean(problem));
   }
 
@@ -118,7 +137,8 @@
   async function loadForm() {
     const result = await api('GET', '/playground/api/form?language=' + professionalLanguage());
     if (!result.ok) {
-      setStatus('form-status', 'The form could not be loaded (' + result.status + '). Is the bot running in Development?', true);
+      setStatus('form-status', 'Het formulier is niet geladen (' + result.status + '). Draait de bot in Development?',
+        'the form could not be loaded. Is the bot running in Development?', true);
       return;
     }
     renderCard(result.json.card, $('appointment-form'), onFormAction);
@@ -128,29 +148,47 @@
     if (!(action instanceof AC.SubmitAction)) {
       return;
     }
-    setStatus('form-status', 'Creating the appointment… / afspraak maken…');
+    setStatus('form-status', 'Afspraak maken…', 'creating the appointment…');
     const result = await api('POST', '/playground/api/appointments?language=' + professionalLanguage(), action.data);
     if (result.status === 201 || result.status === 200) {
       const created = result.json;
-      state.appointmentId = created.appointmentId;
-      $('refresh-summary').disabled = false;
+      selectAppointment(created.appointmentId, created.clientName);
       if (created.code) {
         $('invitation-code').textContent = created.code;
-        $('invitation-details').textContent = created.clientName + ' · ' + created.start + ' · valid until / geldig tot ' + created.expires + ' · ' + created.link;
+        $('invitation-details').textContent = created.clientName + ' · ' + created.start + ' · geldig tot (valid until) ' + created.expires + ' · ' + created.link;
         $('client-code').value = created.code;
         $('use-code').disabled = false;
-        setStatus('form-status', 'Appointment created for ' + created.clientName + '. / Afspraak gemaakt.');
+        setStatus('form-status', 'Afspraak gemaakt voor ' + created.clientName + '.', 'appointment created.');
         showForm(false);
       } else {
-        setStatus('form-status', 'This form was already submitted; the appointment exists. / Deze afspraak bestaat al.');
+        setStatus('form-status', 'Dit formulier is al verstuurd; de afspraak bestaat al.', 'this form was already submitted; the appointment exists.');
       }
       await loadForm();
       return;
     }
-    const problem = (result.json && result.json.problem) || ('The appointment was not created (' + result.status + ').');
-    setStatus('form-status', problem, true);
+    if (result.json && result.json.problem) {
+      setBotStatus('form-status', result.json.problem, true);
+    } else {
+      setStatus('form-status', 'De afspraak is niet gemaakt (' + result.status + ').', 'the appointment was not created.', true);
+    }
     if (result.json && result.json.card) {
       renderCard(result.json.card, $('appointment-form'), onFormAction);
+    }
+  }
+
+  // The panel works on the newest appointment: its summary, its registration assignment, its reminders.
+  function selectAppointment(appointmentId, clientName) {
+    const changed = state.appointmentId !== appointmentId;
+    state.appointmentId = appointmentId;
+    state.clientName = clientName;
+    $('refresh-summary').disabled = false;
+    $('open-registration').disabled = false;
+    $('send-reminder').disabled = false;
+    if (changed) {
+      $('registration-form').hidden = true;
+      $('registration-form').replaceChildren();
+      setStatus('registration-status', '');
+      setStatus('reminder-status', '');
     }
   }
 
@@ -160,10 +198,15 @@
     $('another-appointment').hidden = visible;
   }
 
+  // origin: [Dutch, English]
   function showSummaryCard(card, origin) {
     renderCard(card, $('summary-card'), onSummaryAction);
     hook.summaryRenders++;
-    setStatus('summary-status', origin);
+    setStatus('summary-status', origin[0], origin[1]);
+  }
+
+  function timeOfDay(date) {
+    return date.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
   }
 
   async function onSummaryAction(action) {
@@ -172,7 +215,7 @@
       await refreshSummary();
       return;
     }
-    setStatus('summary-status', 'That button works in Teams; the playground only refreshes the summary. / Deze knop werkt in Teams.', true);
+    setStatus('summary-status', 'Deze knop werkt in Teams; hier kun je alleen de samenvatting verversen.', 'that button works in Teams; the playground only refreshes the summary.', true);
   }
 
   async function refreshSummary() {
@@ -181,10 +224,10 @@
     }
     const result = await api('GET', '/playground/api/appointments/' + encodeURIComponent(state.appointmentId) + '/summary?language=' + professionalLanguage());
     if (!result.ok) {
-      setStatus('summary-status', 'No summary for this appointment (' + result.status + ').', true);
+      setStatus('summary-status', 'Geen samenvatting voor deze afspraak (' + result.status + ').', 'no summary for this appointment.', true);
       return;
     }
-    showSummaryCard(result.json.card, 'Summary refreshed at ' + new Date().toLocaleTimeString() + ' / ververst');
+    showSummaryCard(result.json.card, ['Samenvatting ververst om ' + timeOfDay(new Date()) + '.', 'summary refreshed.']);
   }
 
   async function runScheduledWork() {
@@ -193,12 +236,91 @@
     try {
       const result = await api('POST', '/playground/api/scheduled-work/run-next');
       if (!result.ok) {
-        setStatus('summary-status', 'Running scheduled work failed (' + result.status + ').', true);
+        setStatus('summary-status', 'De geplande taak is mislukt (' + result.status + ').', 'running scheduled work failed.', true);
       } else if (!result.json.ran) {
-        setStatus('summary-status', 'Nothing is scheduled. / Er staat niets gepland.');
+        setStatus('summary-status', 'Er staat niets gepland.', 'nothing is scheduled.');
+      } else if (!result.json.done) {
+        setStatus('summary-status', 'Uitgevoerd, maar niet af: ' + result.json.kind + ' (' + result.json.workId + '). Kijk in het log van de bot.',
+          'ran, but not finished; see the bot log.', true);
       } else {
-        setStatus('summary-status', 'Ran ' + result.json.kind + ' (' + result.json.workId + ')' + (result.json.done ? '' : ' — not finished, see the bot log'));
+        setStatus('summary-status', 'Uitgevoerd: ' + result.json.kind + ' (' + result.json.workId + ').', 'ran the next scheduled item.');
         await pollProfessional();
+      }
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // ---- registration assignment and reminders (the current appointment) --------------------------------
+
+  function appointmentPath(rest) {
+    return '/playground/api/appointments/' + encodeURIComponent(state.appointmentId) + rest + '?language=' + professionalLanguage();
+  }
+
+  async function openRegistrationForm() {
+    if (!state.appointmentId) {
+      return;
+    }
+    const result = await api('GET', appointmentPath('/registration-form'));
+    if (!result.ok) {
+      if (result.json && result.json.problem) {
+        setBotStatus('registration-status', result.json.problem, true);
+      } else {
+        setStatus('registration-status', 'Het formulier is niet geladen (' + result.status + ').', 'the form could not be loaded.', true);
+      }
+      return;
+    }
+    $('registration-form').hidden = false;
+    renderCard(result.json.card, $('registration-form'), onRegistrationAction);
+  }
+
+  async function onRegistrationAction(action) {
+    if (!(action instanceof AC.SubmitAction)) {
+      return;
+    }
+    setStatus('registration-status', 'Opdracht geven…', 'giving the assignment…');
+    const result = await api('POST', appointmentPath('/registrations'), action.data);
+    if (result.status === 201) {
+      setBotStatus('registration-status', result.json.confirmation);
+      $('registration-form').hidden = true;
+      $('registration-form').replaceChildren();
+      $('send-reminder').focus();
+      return;
+    }
+    if (result.json && result.json.problem) {
+      setBotStatus('registration-status', result.json.problem, true); // the card keeps what was filled in
+    } else {
+      setStatus('registration-status', 'De opdracht is niet gegeven (' + result.status + ').', 'the assignment was not given.', true);
+    }
+  }
+
+  // When a reminder was planned, in the Netherlands' time (as the client gets it), e.g. "di 3 mrt 12:30".
+  function plannedText(instant) {
+    return new Date(instant).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  }
+
+  async function sendNextReminder() {
+    if (!state.appointmentId) {
+      return;
+    }
+    const button = $('send-reminder');
+    button.disabled = true;
+    try {
+      const result = await api('POST', appointmentPath('/reminders/run-next'));
+      if (!result.ok) {
+        setStatus('reminder-status', 'Het sturen van de herinnering is mislukt (' + result.status + ').', 'sending the reminder failed.', true);
+      } else if (!result.json.ran) {
+        setStatus('reminder-status', 'Er staat geen herinnering klaar voor deze cliënt, of de opdracht is gepauzeerd of gestopt.',
+          'no reminder is waiting for this client, or the assignment is paused or stopped.');
+      } else if (!result.json.done) {
+        setStatus('reminder-status', 'De herinnering van ' + plannedText(result.json.plannedFor) + ' is niet verstuurd. Kijk in het log van de bot.',
+          'the reminder was not sent; see the bot log.', true);
+      } else if (!result.json.sent) {
+        setStatus('reminder-status', 'De herinnering van ' + plannedText(result.json.plannedFor) + ' was al beantwoord. Er is niets gestuurd.',
+          'that reminder was already answered; nothing was sent.');
+      } else {
+        setStatus('reminder-status', 'De herinnering van ' + plannedText(result.json.plannedFor) + ' is nu gestuurd. Kijk in de chat van de cliënt.',
+          'reminder sent now; see the client chat.');
       }
     } finally {
       button.disabled = false;
@@ -226,7 +348,7 @@
         }
         const card = (activity.attachments || []).find(function (a) { return a.contentType === 'application/vnd.microsoft.card.adaptive'; });
         if (card) {
-          showSummaryCard(card.content, 'Delivered to the professional at ' + new Date(activity.timestamp).toLocaleTimeString() + ' / bezorgd');
+          showSummaryCard(card.content, ['Bezorgd bij de professional om ' + timeOfDay(new Date(activity.timestamp)) + '.', 'delivered to the professional.']);
         }
       });
     } catch (e) {
@@ -246,11 +368,11 @@
     hook.activities = [];
     hook.postsPending = 0;
     hook.postsDone = 0;
-    setStatus('chat-status', 'Connecting… / verbinden…');
+    setStatus('chat-status', 'Verbinden…', 'connecting…');
 
     const generated = await api('POST', directLineDomain + '/tokens/generate', {});
     if (!generated.ok) {
-      setStatus('chat-status', 'The development Direct Line did not answer (' + generated.status + ').', true);
+      setStatus('chat-status', 'De Direct Line voor ontwikkeling antwoordt niet (' + generated.status + ').', 'the development Direct Line did not answer.', true);
       return;
     }
     hook.token = generated.json.token;
@@ -263,13 +385,13 @@
           switch (action.type) {
             case 'DIRECT_LINE/CONNECT_FULFILLED':
               hook.conversationId = directLine.conversationId;
-              setStatus('chat-status', 'Connected. The invitation code is sent as the first message. / Verbonden.');
+              setStatus('chat-status', 'Verbonden. De uitnodigingscode gaat als eerste bericht naar de bot.', 'connected; the invitation code is sent as the first message.');
               if (code) {
                 setTimeout(function () { api.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: code } }); }, 0);
               }
               break;
             case 'DIRECT_LINE/CONNECT_REJECTED':
-              setStatus('chat-status', 'Could not connect to the bot. / Geen verbinding met de bot.', true);
+              setStatus('chat-status', 'Geen verbinding met de bot.', 'could not connect to the bot.', true);
               break;
             case 'DIRECT_LINE/INCOMING_ACTIVITY':
               hook.activities.push(action.payload.activity);
@@ -304,7 +426,12 @@
 
   // ---- start -----------------------------------------------------------------------------------------
 
-  $('professional-language').addEventListener('change', loadForm);
+  $('professional-language').addEventListener('change', function () {
+    loadForm();
+    if (!$('registration-form').hidden) {
+      openRegistrationForm();
+    }
+  });
   $('refresh-summary').addEventListener('click', refreshSummary);
   $('another-appointment').addEventListener('click', function () {
     showForm(true);
@@ -312,6 +439,8 @@
     $('appointment-form').querySelector('input, select, textarea').focus();
   });
   $('run-scheduled-work').addEventListener('click', runScheduledWork);
+  $('open-registration').addEventListener('click', openRegistrationForm);
+  $('send-reminder').addEventListener('click', sendNextReminder);
   $('use-code').addEventListener('click', function () {
     $('client-code').value = $('invitation-code').textContent;
     startChat($('client-code').value.trim());
@@ -320,7 +449,7 @@
     event.preventDefault();
     const code = $('client-code').value.trim();
     if (!code) {
-      setStatus('chat-status', 'Enter the invitation code first. / Vul eerst de code in.', true);
+      setStatus('chat-status', 'Vul eerst de uitnodigingscode in.', 'enter the invitation code first.', true);
       $('client-code').focus();
       return;
     }

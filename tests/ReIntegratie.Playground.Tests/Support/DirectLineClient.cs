@@ -54,6 +54,16 @@ public sealed class DirectLineClient(HttpClient http)
         return (body["activities"]!.AsArray().Select(a => a!.AsObject()).ToList(), body["watermark"]!.GetValue<string>());
     }
 
+    /// <summary>A card's submit as Web Chat posts it: a message with the submit data as its value and no text.</summary>
+    public static JsonObject Submit(JsonObject value, string clientActivityId) => new()
+    {
+        ["type"] = "message",
+        ["value"] = value.DeepClone(),
+        ["from"] = new JsonObject { ["id"] = "someone-else", ["name"] = "Tester" },
+        ["locale"] = "nl-NL",
+        ["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId },
+    };
+
     public static JsonObject Message(string text, string clientActivityId) => new()
     {
         ["type"] = "message",

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,15 +12,18 @@ namespace ReIntegratie.Playground.Tests.Support;
 /// <summary>
 /// The real bot (Program) as a Kestrel server on 127.0.0.1 with a free port, in the given environment,
 /// with its own temporary storage folder and a scheduler that does not poll by itself (the playground's
-/// "run scheduled work now" drives it). Only settings differ from <c>dotnet run --project bot</c>.
+/// "run scheduled work now" drives it). Only settings differ from <c>dotnet run --project bot</c>, and,
+/// when a test asks for one, the clock (e.g. <see cref="DaytimeClock"/>).
 /// </summary>
 public sealed class PlaygroundServer : WebApplicationFactory<Program>
 {
     private readonly string environment;
+    private readonly TimeProvider? clock;
 
-    public PlaygroundServer(string environment = "Development")
+    public PlaygroundServer(string environment = "Development", TimeProvider? clock = null)
     {
         this.environment = environment;
+        this.clock = clock;
         StoragePath = Path.Combine(Path.GetTempPath(), "reintegratie-playground-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartWithin(StartupLimit);
@@ -69,6 +73,10 @@ public sealed class PlaygroundServer : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     private void StartWithin(TimeSpan limit)

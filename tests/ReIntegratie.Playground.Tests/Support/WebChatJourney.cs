@@ -84,7 +84,7 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
     private async Task AnswerAsync(JsonObject card)
     {
         var rendered = page.Locator("#webchat .ac-adaptiveCard").Last;
-        var inputs = Inputs(card).ToList();
+        var inputs = CardJson.Inputs(card).ToList();
         var texts = content.Texts;
 
         if (inputs.Any(i => Id(i).StartsWith("share.", StringComparison.Ordinal)))
@@ -146,38 +146,6 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 
     private static JsonObject? CardOf(JsonObject activity) =>
         activity["attachments"]?.AsArray().Select(a => a!.AsObject()).FirstOrDefault(a => a["contentType"]?.GetValue<string>() == AdaptiveCardType)?["content"]?.AsObject();
-
-    private static IEnumerable<JsonObject> Inputs(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject element:
-                if (element["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.", StringComparison.Ordinal))
-                {
-                    yield return element;
-                }
-
-                foreach (var (name, child) in element)
-                {
-                    if (name is "body" or "items" or "columns")
-                    {
-                        foreach (var input in Inputs(child))
-                        {
-                            yield return input;
-                        }
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var input in array.SelectMany(Inputs))
-                {
-                    yield return input;
-                }
-
-                break;
-        }
-    }
 
     private static string Id(JsonObject node) => node["id"]?.GetValue<string>() ?? "";
 }
