@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Channel.Connector;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
@@ -21,11 +22,12 @@ public sealed class RegistrationAssigner(
     ConversationStateStore conversations,
     TimeProvider clock)
 {
-    public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null)
+    /// <param name="ClientReached">False when the assignment stands but its explanation could not be delivered.</param>
+    public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null, bool ClientReached = true)
     {
         /// <summary>What the professional reads: the confirmation, or why nothing was given.</summary>
         public string Reply(TextCatalog texts, Language language, string clientName) =>
-            texts.Format(ProblemTextKey ?? "professional.assign.done", language, new Dictionary<string, string>
+            texts.Format(ProblemTextKey ?? (ClientReached ? "professional.assign.done" : "professional.assign.doneNotReached"), language, new Dictionary<string, string>
             {
                 ["name"] = Cards.CardText.Escape(clientName),
                 ["title"] = Assignment is { } given ? texts.Get(RegistrationTextKeys.TypeTitle(given.Type), language) : "",
@@ -86,8 +88,17 @@ public sealed class RegistrationAssigner(
         }
 
         var reminders = await scheduler.ScheduleAsync(assignment, cancellationToken);
-        await services.GetRequiredService<ChannelAdapter>().ContinueConversationAsync(reference, services.GetRequiredService<IBot>(), cancellationToken,
-            RegistrationConversation.AssignedEvent, JsonSerializer.SerializeToElement(new ReminderPayload(appointment.Id, assignment.Id, ""), StorageJson.Options));
+        try
+        {
+            await services.GetRequiredService<ChannelAdapter>().ContinueConversationAsync(reference, services.GetRequiredService<IBot>(), cancellationToken,
+                RegistrationConversation.AssignedEvent, JsonSerializer.SerializeToElement(new ReminderPayload(appointment.Id, assignment.Id, ""), StorageJson.Options));
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // The assignment stands and its reminders are planned; only the explanation did not arrive (e.g. the chat is gone).
+            return new Outcome(assignment, reminders, null, ClientReached: false);
+        }
+
         return new Outcome(assignment, reminders, null);
     }
 }

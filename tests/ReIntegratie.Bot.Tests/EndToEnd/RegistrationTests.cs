@@ -5,6 +5,7 @@ using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Registrations;
+using ReIntegratie.Domain.Schedule;
 
 namespace ReIntegratie.Bot.Tests.EndToEnd;
 
@@ -48,7 +49,7 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Assigning_ShouldExplainItToTheClient_AndPlanEveryReminderWithAFollowUp()
+    public async Task Assigning_ShouldExplainItToTheClient_AndPlanTheFirstReminder()
     {
         var (_, done) = await AssignOmaAsync();
 
@@ -57,6 +58,48 @@ public sealed class RegistrationTests : IAsyncLifetime
         var explanation = client.NewReplies().Single().Text!;
         Assert.Contains(BotTexts.Nl("registration.type.omaRegistration.title"), explanation);
         Assert.Contains("12:30", explanation);
+    }
+
+    [Fact]
+    public async Task Assigning_ShouldStillStand_WhenTheClientsChatCannotBeReached()
+    {
+        var formId = Guid.NewGuid().ToString("N");
+        connector.EnqueueResponse(404, """{"error":{"code":"ConversationNotFound","message":"gone"}}"""); // the explanation to the client
+
+        var reply = await professional.SubmitAsync(new JsonObject
+        {
+            ["action"] = "assignRegistration", ["appointmentId"] = appointmentId, ["formId"] = formId,
+            ["registrationType"] = "OmaRegistration", ["complaint"] = "hoofdpijn", ["startDate"] = "2026-10-21", ["durationDays"] = "14",
+        });
+
+        Assert.Contains(BotTexts.Nl("professional.assign.doneNotReached").Split('.')[1].Split('{')[0].Trim(), reply.Single().Text);
+        Assert.NotNull(await Store.ReadAsync(appointmentId, formId, default));
+        Assert.Equal(1, await PendingRemindersAsync());
+    }
+
+    [Fact]
+    public async Task TwoWeeks_ShouldSendEveryPromptOnceAtItsLocalTime_AcrossTheEndOfSummerTime()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        client.NewReplies();
+        var timeline = ReminderSchedule.Timeline((await Store.ReadAsync(appointmentId, assignmentId, default))!);
+
+        foreach (var reminder in timeline)
+        {
+            await AdvanceToAsync(reminder.DueAt.AddMinutes(-1));
+            Assert.Empty(client.NewReplies());
+            await AdvanceToAsync(reminder.DueAt.AddMinutes(1));
+            Assert.NotNull(ClientChat.CardOf(client.NewReplies().Single()));
+        }
+
+        await AdvanceToAsync(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero));
+        Assert.Empty(client.NewReplies());
+        var regular = timeline.Where(r => r.Kind == ReminderKind.Regular).ToList();
+        Assert.Equal(42, regular.Count); // nothing answered, so every part of the day also gets its one follow-up
+        Assert.Equal(42, timeline.Count - regular.Count);
+        Assert.All(regular, r => Assert.Contains(AmsterdamWallClock.TimeOf(r.DueAt), new[] { new TimeOnly(12, 30), new TimeOnly(17, 30), new TimeOnly(21, 30) }));
+        Assert.Equal(new DateTimeOffset(2026, 10, 24, 10, 30, 0, TimeSpan.Zero), regular.Single(r => r.Date == new DateOnly(2026, 10, 24) && r.Time == new TimeOnly(12, 30)).DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 11, 30, 0, TimeSpan.Zero), regular.Single(r => r.Date == new DateOnly(2026, 10, 25) && r.Time == new TimeOnly(12, 30)).DueAt);
     }
 
     [Fact]
