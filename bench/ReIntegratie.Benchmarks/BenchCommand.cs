@@ -17,6 +17,15 @@ public static class BenchCommand
           micro   hot paths in process with BenchmarkDotNet (further arguments go to BenchmarkDotNet);
                   micro --check runs each benchmark once, without BenchmarkDotNet (a smoke test)
           memory N  the working-set probe alone with N conversations (default 10000)
+          reminders  issue 5: 10,000 registration reminders due in the same minute, dispatched by the bot
+                  (Azure Blob + Azure Queue on Azurite, deployed defaults) to the loopback connector: time from
+                  the due minute to the last delivery, deliveries per conversation (none twice), and the cost
+                  of the dispatcher's sweep; writes the reminders_10k entry of bench/results.json
+                  options: --store azurite|local (local: local folder + in-process dispatch), --clients N,
+                  --bot-parallelism N (Scheduling:MaxParallelism), --seed-parallelism N, --timeout-seconds N (300),
+                  --no-sweep, --quick, --no-publish, --bot-from-head, --max-load-wait N
+          azurite-scaling [N ...]  Azurite's own operation rates with N blobs / queue messages already stored
+                  (default 0 2000 10000); writes the AzuriteScaling entry of bench/results-details.json
           model <local|azurite> <one|saturation|fixed_rate>
                   one load model on its own (prints the bot's process id, e.g. to attach dotnet-trace)
         options for all:
@@ -70,6 +79,21 @@ public static class BenchCommand
                     Console.Error.WriteLine(exception.Message);
                     return 2;
                 }
+
+            case "reminders":
+                try
+                {
+                    return await Reminders.ReminderRun.RunAsync(Reminders.ReminderSettings.Parse(args[1..]));
+                }
+                catch (ArgumentException exception)
+                {
+                    Console.Error.WriteLine(exception.Message);
+                    return 2;
+                }
+
+            case "azurite-scaling":
+                var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0, 2_000, 10_000];
+                return await Reminders.AzuriteScaling.RunAsync(sizes, write: args.Length == 1);
 
             case "memory":
                 return await SingleModelRun.MemoryAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000, BenchSettings.Parse(args.Length > 2 ? args[2..] : []));

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using ReIntegratie.Benchmarks.Driver;
 using ReIntegratie.Benchmarks.Hosting;
 using ReIntegratie.Benchmarks.Load;
@@ -17,8 +16,6 @@ namespace ReIntegratie.Benchmarks;
 /// </summary>
 public static class EndToEndRun
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static async Task<int> RunAsync(BenchSettings settings)
     {
         var clock = Stopwatch.StartNew();
@@ -125,8 +122,9 @@ public static class EndToEndRun
             }
             else
             {
-                await File.WriteAllTextAsync(RepositoryPaths.ResultsFile, JsonSerializer.Serialize(results, Indented) + "\n");
-                await File.WriteAllTextAsync(RepositoryPaths.DetailsFile, JsonSerializer.Serialize(details, Indented) + "\n");
+                // bench reminders and bench azurite-scaling write their own entries; they are kept.
+                await ResultsFiles.WriteKeepingOthersAsync(RepositoryPaths.ResultsFile, results);
+                await ResultsFiles.WriteKeepingOthersAsync(RepositoryPaths.DetailsFile, details);
                 Console.WriteLine($"written {Relative(RepositoryPaths.ResultsFile)} and {Relative(RepositoryPaths.DetailsFile)}");
             }
 

@@ -14,9 +14,9 @@ public sealed class WorkStore(IDocumentStore store)
     public Task<Versioned<StoredWork>?> ReadWorkAsync(string id, CancellationToken cancellationToken) =>
         documents.ReadAsync<StoredWork>(WorkKeys.Work(id), cancellationToken);
 
-    /// <summary>Writes the work whatever its current version (create or reschedule).</summary>
+    /// <summary>Writes the work whatever its current version (create in one round trip, or reschedule).</summary>
     public Task<StoredWork> PutWorkAsync(StoredWork work, CancellationToken cancellationToken) =>
-        documents.UpdateAsync<StoredWork>(WorkKeys.Work(work.Id), _ => work, cancellationToken);
+        documents.PutAsync(WorkKeys.Work(work.Id), work, cancellationToken);
 
     /// <summary>Replaces the work if it is still at <paramref name="etag"/>; throws a conflict otherwise.</summary>
     public Task<string> ReplaceWorkAsync(StoredWork work, string etag, CancellationToken cancellationToken) =>

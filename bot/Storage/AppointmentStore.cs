@@ -64,7 +64,7 @@ public sealed class AppointmentStore(JsonDocuments documents)
         }, cancellationToken);
 
     public Task DeleteInvitationAsync(string codeHash, CancellationToken cancellationToken) =>
-        documents.Store.DeleteAsync(InvitationKey(codeHash), etag: null, cancellationToken);
+        documents.DeleteAsync(InvitationKey(codeHash), etag: null, cancellationToken);
 
     public async Task<ProfessionalRecord?> ReadProfessionalAsync(string professionalId, CancellationToken cancellationToken) =>
         (await documents.ReadAsync<ProfessionalRecord>(ProfessionalKey(professionalId), cancellationToken))?.Value;
@@ -92,9 +92,12 @@ public sealed class AppointmentStore(JsonDocuments documents)
     public Task<Versioned<PreparationAnswers>?> ReadPreparationAsync(string appointmentId, CancellationToken cancellationToken) =>
         documents.ReadAsync<PreparationAnswers>(PreparationKey(appointmentId), cancellationToken);
 
-    /// <summary>Writes the shared preparation (last share wins: the client's own latest choice).</summary>
+    /// <summary>
+    /// Writes the shared preparation (last share wins: the client's own latest choice). The first share
+    /// creates it in one round trip; a later one reads the ETag and replaces.
+    /// </summary>
     public Task<PreparationAnswers> SavePreparationAsync(string appointmentId, PreparationAnswers answers, CancellationToken cancellationToken) =>
-        documents.UpdateAsync<PreparationAnswers>(PreparationKey(appointmentId), _ => answers, cancellationToken);
+        documents.PutAsync(PreparationKey(appointmentId), answers, cancellationToken);
 
     /// <summary>Deletes everything stored under the client's prefix (answers, registrations).</summary>
     public async Task<int> DeleteClientDataAsync(string appointmentId, CancellationToken cancellationToken)
@@ -108,7 +111,7 @@ public sealed class AppointmentStore(JsonDocuments documents)
 
         foreach (var key in keys)
         {
-            if (await documents.Store.DeleteAsync(key, etag: null, cancellationToken))
+            if (await documents.DeleteAsync(key, etag: null, cancellationToken))
             {
                 deleted++;
             }

@@ -22,7 +22,8 @@ public static class StorageWiring
         builder.Services.AddSingleton<IDocumentStore>(counting);
         builder.Services.AddSingleton(new BoundedCache<string, StoredDocument>(options.CacheSize));
         builder.Services.AddSingleton<ConversationStateStore>();
-        builder.Services.AddSingleton<JsonDocuments>();
+        // Appointments, links, invitations, registrations: a cache of their own, so they never push conversations out.
+        builder.Services.AddSingleton(sp => new JsonDocuments(sp.GetRequiredService<IDocumentStore>(), new BoundedCache<string, StoredDocument>(options.CacheSize)));
         return builder;
     }
 

@@ -10,6 +10,7 @@ public sealed class ReplyInbox
     private int count;
     private byte[]? lastBody;
     private long lastArrival;
+    private long firstArrival;
 
     public int Count
     {
@@ -20,10 +21,20 @@ public sealed class ReplyInbox
     {
         lock (gate)
         {
-            count++;
+            if (count++ == 0)
+            {
+                firstArrival = arrivalTimestamp;
+            }
+
             lastBody = body;
             lastArrival = arrivalTimestamp;
         }
+    }
+
+    /// <summary>When the first activity arrived (a Stopwatch timestamp), or 0 when none did.</summary>
+    public long FirstArrival
+    {
+        get { lock (gate) { return firstArrival; } }
     }
 
     /// <summary>The replies since <paramref name="countBefore"/>: how many, the last one, and when it arrived.</summary>

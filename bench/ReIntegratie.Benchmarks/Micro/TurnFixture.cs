@@ -44,7 +44,20 @@ public sealed class TurnFixture : IAsyncDisposable
     /// <summary>The activity (wire JSON) that answers the chosen question, as Web Chat posts it.</summary>
     public byte[] AnswerJson { get; private set; } = [];
 
-    public static async Task<TurnFixture> CreateAsync(string stepPrefix, int skip, string channelId = "webchat")
+    public static async Task<TurnFixture> CreateAsync(string stepPrefix, int skip, string channelId = "webchat") =>
+        await WalkAsync(stepPrefix, skip, channelId);
+
+    /// <summary>
+    /// The conversation document of a client who walked the whole journey and shared it (the state a
+    /// client is in when registration reminders start): a realistic template for seeding many clients.
+    /// </summary>
+    public static async Task<byte[]> SharedJourneyStateAsync(string channelId = "webchat")
+    {
+        await using var fixture = await WalkAsync(stepPrefix: null, skip: 0, channelId);
+        return fixture.StateJson;
+    }
+
+    private static async Task<TurnFixture> WalkAsync(string? stepPrefix, int skip, string channelId)
     {
         var storage = Path.Combine(Path.GetTempPath(), "reintegratie-bench-micro", Guid.NewGuid().ToString("N"));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -59,7 +72,7 @@ public sealed class TurnFixture : IAsyncDisposable
         builder.AddDocumentStorage();
         builder.AddScheduling();
         builder.AddConversations();
-        builder.Services.AddSingleton<Bot.Scheduling.IWorkScheduler, NoScheduledWork>();
+        builder.Services.AddSingleton<Bot.Scheduling.IWorkScheduler>(new NoScheduledWork { DropScheduling = stepPrefix is null });
         var fixture = new TurnFixture(builder.Build(), storage);
         await fixture.WalkToAsync(stepPrefix, skip, channelId);
         return fixture;
@@ -81,7 +94,8 @@ public sealed class TurnFixture : IAsyncDisposable
         return (turn, JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options));
     }
 
-    private async Task WalkToAsync(string stepPrefix, int skip, string channelId)
+    /// <summary>Walks the journey up to the chosen step, or (no <paramref name="stepPrefix"/>) until it is shared.</summary>
+    private async Task WalkToAsync(string? stepPrefix, int skip, string channelId)
     {
         var appointments = app.Services.GetRequiredService<AppointmentStore>();
         var now = DateTimeOffset.UtcNow;
@@ -102,17 +116,23 @@ public sealed class TurnFixture : IAsyncDisposable
             state = after;
             var last = turn.BufferedActivities[^1];
             var journey = JsonSerializer.Deserialize<ConversationState>(state, StorageJson.Options)!.Client;
-            if (journey?.CurrentStep?.StartsWith(stepPrefix, StringComparison.Ordinal) == true && seen++ >= skip)
+            if (stepPrefix is not null && journey?.CurrentStep?.StartsWith(stepPrefix, StringComparison.Ordinal) == true && seen++ >= skip)
             {
                 StateJson = state;
                 AnswerJson = ActivityJson.Write(answers.Next(Wire(last))!, who, $"{who.ConversationId}-{++sequence}", ServiceUrl);
                 return;
             }
 
+            if (turnNumber > 0 && stepPrefix is null && answers.IsShared(Wire(last)))
+            {
+                StateJson = state;
+                return;
+            }
+
             next = turnNumber == 0 ? OutgoingActivity.Say(code.Formatted) : answers.Next(Wire(last)) ?? throw new InvalidOperationException("shared before the step was reached");
         }
 
-        throw new InvalidOperationException($"no step starting with '{stepPrefix}' within 200 turns");
+        throw new InvalidOperationException(stepPrefix is null ? "the journey was not shared within 200 turns" : $"no step starting with '{stepPrefix}' within 200 turns");
     }
 
     public static Activity Parse(byte[] wire) => JsonSerializer.Deserialize<Activity>(wire, ProtocolJson.Options)!;
