@@ -19,7 +19,7 @@ public sealed class ClientJourneyTests : HostedBotTest
     public async Task FullJourneyInDutch_ShouldEndWithExactlyTheAnswersShared_WhenTheClientClicksThroughTheCards()
     {
         var code = await ClientChat.NewAppointmentAsync(Host);
-        var appointmentId = ClientChat.LastAppointmentId!;
+        var appointmentId = Host.LastAppointmentId!;
         var chat = new ClientChat(Host, Connector);
 
         var greeting = await chat.SendAsync(a => a.MembersAdded = [new() { Id = "user-1" }], "conversationUpdate");
@@ -56,7 +56,7 @@ public sealed class ClientJourneyTests : HostedBotTest
 
         Assert.DoesNotContain(chat.Transcript, a => a.Attachments is { Count: > 0 });
         Assert.Contains(chat.Transcript, a => a.Text?.Contains(Content.Cards.Cards[0].Title.En, StringComparison.Ordinal) == true);
-        Assert.Equal(AppointmentStatus.Shared, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
+        Assert.Equal(AppointmentStatus.Shared, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(Host.LastAppointmentId!, default))!.Value.Status);
     }
 
     [Fact]
@@ -234,7 +234,7 @@ public sealed class ClientJourneyTests : HostedBotTest
         var journey = (await ConversationDocument(chat)).Client!;
         Assert.Equal(ConsentStatus.Refused, journey.Consent);
         Assert.Empty(journey.Answers.Questions);
-        Assert.Equal(AppointmentStatus.NotStarted, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
+        Assert.Equal(AppointmentStatus.NotStarted, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(Host.LastAppointmentId!, default))!.Value.Status);
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class ClientJourneyTests : HostedBotTest
     {
         var chat = await StartedChatAsync();
         await chat.SayAsync("1");
-        var appointmentId = ClientChat.LastAppointmentId!;
+        var appointmentId = Host.LastAppointmentId!;
 
         await chat.SayAsync("verwijder mijn gegevens");
         var done = await chat.SayAsync("ja");

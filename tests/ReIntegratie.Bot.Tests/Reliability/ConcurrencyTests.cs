@@ -74,9 +74,9 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         var journey = (await second.Services.GetRequiredService<ConversationStateStore>().ReadFreshAsync(ConversationStateStore.Key("sms", "alternating"), default))!.Client!;
         Assert.Equal(journey.VisitedSteps.Count, journey.VisitedSteps.Distinct().Count());
         Assert.NotNull(journey.SharedAt);
-        var shared = (await first.Services.GetRequiredService<AppointmentStore>().ReadPreparationAsync(ClientChat.LastAppointmentId!, default))!.Value;
+        var shared = (await first.Services.GetRequiredService<AppointmentStore>().ReadPreparationAsync(first.LastAppointmentId!, default))!.Value;
         Assert.Equal(7, shared.Capabilities.Count);
-        Assert.Equal(AppointmentStatus.Shared, (await second.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(ClientChat.LastAppointmentId!, default))!.Value.Status);
+        Assert.Equal(AppointmentStatus.Shared, (await second.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(first.LastAppointmentId!, default))!.Value.Status);
         await container.DeleteIfExistsAsync();
     }
 

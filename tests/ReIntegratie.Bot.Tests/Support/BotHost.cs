@@ -48,6 +48,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The appointment the last <see cref="ClientChat.NewAppointmentAsync"/> on this host created (per host: tests run in parallel).</summary>
+    public string? LastAppointmentId { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);

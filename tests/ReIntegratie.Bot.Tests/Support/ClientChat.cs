@@ -90,9 +90,8 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
         var appointment = Appointment.Create(Appointment.NewId(), "professional-1", "Test Cliënt", now.AddDays(7), parts, Language.Dutch, now);
         var code = InvitationCode.New();
         await store.CreateAsync(appointment, Invitation.Issue(code, appointment.Id, now + (codeLifetime ?? TimeSpan.FromDays(14))), TimeSpan.FromHours(24), default);
-        LastAppointmentId = appointment.Id;
+        host.LastAppointmentId = appointment.Id;
         return code.Formatted;
     }
 
-    public static string? LastAppointmentId { get; private set; }
 }
