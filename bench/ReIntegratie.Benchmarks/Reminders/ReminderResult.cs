@@ -81,6 +81,7 @@ public sealed record ReminderDetails
     /// <summary>Reminders that arrived after the timeout, while the run waited for the queue to drain (not in the figures).</summary>
     public required int DeliveredAfterTimeout { get; init; }
     public required int ConversationsWithMoreThanOne { get; init; }
+    /// <summary>Queue messages at the end, including the next reminder each sent reminder planned (the chain).</summary>
     public required int QueueMessagesLeft { get; init; }
     public required double WindowSeconds { get; init; }
     public required double BotCpuPercent { get; init; }
