@@ -25,16 +25,7 @@ public static class EndToEndRun
         Console.WriteLine($"scratch folder {scratch}");
         try
         {
-            string botDll;
-            if (settings.Publish)
-            {
-                Console.WriteLine("== publishing the bot (dotnet publish bot -c Release)");
-                botDll = await BotPublisher.PublishAsync(scratch, settings.PublishFromHead);
-            }
-            else
-            {
-                botDll = File.Exists(BotPublisher.BotDll) ? BotPublisher.BotDll : throw new InvalidOperationException("--no-publish: no published bot yet; run once without it");
-            }
+            var botDll = await BotPublisher.PublishOrReuseAsync(scratch, settings.Publish, settings.PublishFromHead);
 
             Console.WriteLine("== starting the loopback connector and Azurite");
             await using var connector = await LoopbackConnector.StartAsync();

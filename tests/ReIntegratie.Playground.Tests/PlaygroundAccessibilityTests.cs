@@ -11,29 +11,15 @@ namespace ReIntegratie.Playground.Tests;
 /// consent card. Web Chat is third-party, but it is checked too: it has no findings today, so nothing
 /// needs excluding.
 /// </summary>
-public sealed class PlaygroundAccessibilityTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class PlaygroundAccessibilityTests(ITestOutputHelper output) : BrowserTest()
 {
-    private PlaygroundServer server = null!;
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = new PlaygroundServer();
-        chromium = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        server.Dispose();
-    }
 
     [Fact(Timeout = 3 * 60 * 1000)]
     public async Task PlaygroundPage_ShouldHaveNoSeriousOrCriticalAxeViolations_WithEveryPanelInUse()
     {
-        var page = chromium.Page;
+        var page = Browser.Page;
         var texts = PreparationContent.Default.Texts;
-        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.GotoAsync(Server.BaseAddress.ToString());
         var form = page.Locator("#appointment-form .ac-adaptiveCard");
         await form.GetByLabel(texts.Get("professional.form.clientName", Language.Dutch)).FillAsync("Axe Check");
         await form.GetByLabel(texts.Get("professional.form.date", Language.Dutch)).FillAsync(DateTime.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -52,7 +38,7 @@ public sealed class PlaygroundAccessibilityTests(ITestOutputHelper output) : IAs
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         if (serious.Count > 0)
         {
-            var shot = await chromium.ScreenshotAsync(RepositoryPaths.Artifact("axe-failed"));
+            var shot = await Browser.ScreenshotAsync(RepositoryPaths.Artifact("axe-failed"));
             Assert.Fail($"screenshot: {shot}{Environment.NewLine}" + string.Join(Environment.NewLine, serious.Select(v =>
                 $"{v.Impact} {v.Id}: {v.Help}{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", v.Nodes.Take(5).Select(n => n.Html)))));
         }

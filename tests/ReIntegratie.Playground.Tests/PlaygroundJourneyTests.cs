@@ -10,36 +10,22 @@ namespace ReIntegratie.Playground.Tests;
 /// professional panel, start the client's Web Chat with its code, go through the whole preparation by
 /// pressing and typing, share, run the scheduled delivery, and find the answers in the professional's card.
 /// </summary>
-public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : BrowserTest()
 {
     private const string ClientName = "Sam Playground";
     private static readonly TimeSpan JourneyLimit = TimeSpan.FromMinutes(4);
     private readonly PreparationContent content = PreparationContent.Default;
-    private PlaygroundServer server = null!;
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = new PlaygroundServer();
-        chromium = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        server.Dispose();
-    }
 
     [Fact(Timeout = 6 * 60 * 1000)]
     public async Task Playground_ShouldShowTheClientsAnswersInTheProfessionalsCard_AfterAJourneyInWebChat()
     {
-        var page = chromium.Page;
+        var page = Browser.Page;
         var watch = Stopwatch.StartNew();
-        using var http = server.CreateHttpClient();
+        using var http = Server.CreateHttpClient();
         var journey = new WebChatJourney(page, new DirectLineClient(http), content);
         try
         {
-            await page.GotoAsync(server.BaseAddress.ToString());
+            await page.GotoAsync(Server.BaseAddress.ToString());
 
             // Professional: the Teams form, rendered by the Adaptive Cards renderer.
             var form = page.Locator("#appointment-form .ac-adaptiveCard");
@@ -64,19 +50,19 @@ public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : IAsyncLif
             await Assertions.Expect(summary).ToContainTextAsync(WebChatJourney.CardFreeText);
             await Assertions.Expect(page.Locator("#professional-messages")).ToContainTextAsync(ClientName);
 
-            Assert.Empty(chromium.ExternalRequests);
+            Assert.Empty(Browser.ExternalRequests);
             output.WriteLine($"finished in {watch.Elapsed.TotalSeconds:F1} s");
             await SaveFinishedScreenshotAsync();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var shot = await chromium.ScreenshotAsync(RepositoryPaths.Artifact("journey-failed"));
+            var shot = await Browser.ScreenshotAsync(RepositoryPaths.Artifact("journey-failed"));
             throw new Xunit.Sdk.XunitException(
                 $"{exception.GetType().Name}: {exception.Message}{Environment.NewLine}" +
                 $"screenshot: {shot}{Environment.NewLine}" +
                 $"answers so far:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", journey.Transcript.TakeLast(15))}{Environment.NewLine}" +
-                $"page errors:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", chromium.PageErrors.TakeLast(10))}{Environment.NewLine}" +
-                $"bot log:{Environment.NewLine}{server.Logs.Tail(40)}");
+                $"page errors:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", Browser.PageErrors.TakeLast(10))}{Environment.NewLine}" +
+                $"bot log:{Environment.NewLine}{Server.Logs.Tail(40)}");
         }
     }
 
@@ -88,8 +74,8 @@ public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : IAsyncLif
     private async Task SaveFinishedScreenshotAsync()
     {
         // In view: the code, the delivered card's first part, and (sticky) the end of the chat.
-        await chromium.Page.EvaluateAsync("() => window.scrollTo(0, document.getElementById('invitation-heading').getBoundingClientRect().top + window.scrollY - 8)");
-        var shot = await chromium.ScreenshotAsync(RepositoryPaths.Artifact("journey-finished"), fullPage: false);
+        await Browser.Page.EvaluateAsync("() => window.scrollTo(0, document.getElementById('invitation-heading').getBoundingClientRect().top + window.scrollY - 8)");
+        var shot = await Browser.ScreenshotAsync(RepositoryPaths.Artifact("journey-finished"), fullPage: false);
         output.WriteLine($"screenshot: {shot}");
         var docs = Path.Combine(RepositoryPaths.Root, "docs", "playground.png");
         if (!File.Exists(docs) || Environment.GetEnvironmentVariable("REINTEGRATIE_UPDATE_SCREENSHOT") == "1")

@@ -14,41 +14,27 @@ namespace ReIntegratie.Playground.Tests;
 /// answers the reminder card in Web Chat. The bot's clock is at 10:00 in Amsterdam
 /// (<see cref="DaytimeClock"/>), so the reminder sent is today's and its answer is accepted.
 /// </summary>
-public sealed class PlaygroundRegistrationJourneyTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class PlaygroundRegistrationJourneyTests(ITestOutputHelper output) : BrowserTest(Clock)
 {
     private const string ClientName = "Noor Registratie";
     private const string Complaint = "hoofdpijn";
     private readonly TextCatalog texts = PreparationContent.Default.Texts;
-    private readonly DaytimeClock clock = new();
-    private PlaygroundServer server = null!;
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = new PlaygroundServer(clock: clock);
-        chromium = await Chromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await chromium.DisposeAsync();
-        server.Dispose();
-    }
+    private static readonly DaytimeClock Clock = new();
 
     [Fact(Timeout = 4 * 60 * 1000)]
     public async Task Playground_ShouldLetTheClientAnswerAnOmaReminderInWebChat_AfterTheProfessionalGivesTheAssignmentAndSendsTheNextReminder()
     {
-        var page = chromium.Page;
+        var page = Browser.Page;
         var step = "opening the playground";
         try
         {
-            await page.GotoAsync(server.BaseAddress.ToString());
+            await page.GotoAsync(Server.BaseAddress.ToString());
             Assert.Equal("nl", await page.GetAttributeAsync("html", "lang"));
 
             step = "creating the appointment";
             var form = page.Locator("#appointment-form .ac-adaptiveCard");
             await form.GetByLabel(Text("professional.form.clientName")).FillAsync(ClientName);
-            await form.GetByLabel(Text("professional.form.date")).FillAsync(clock.Today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await form.GetByLabel(Text("professional.form.date")).FillAsync(Clock.Today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await form.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = Text("professional.form.submit"), Exact = true }).ClickAsync();
             await Assertions.Expect(page.Locator("#invitation-code")).ToHaveTextAsync(new Regex(@"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$"));
 
@@ -95,18 +81,18 @@ public sealed class PlaygroundRegistrationJourneyTests(ITestOutputHelper output)
             await reminder.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = save, Exact = true }).ClickAsync();
             await Assertions.Expect(chat).ToContainTextAsync(Text("registration.entry.recorded"));
 
-            Assert.Empty(chromium.ExternalRequests);
+            Assert.Empty(Browser.ExternalRequests);
             output.WriteLine($"answered {slots} slots of the reminder");
-            output.WriteLine($"screenshot: {await chromium.ScreenshotAsync(RepositoryPaths.Artifact("registration-finished"))}");
+            output.WriteLine($"screenshot: {await Browser.ScreenshotAsync(RepositoryPaths.Artifact("registration-finished"))}");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var shot = await chromium.ScreenshotAsync(RepositoryPaths.Artifact("registration-failed"));
+            var shot = await Browser.ScreenshotAsync(RepositoryPaths.Artifact("registration-failed"));
             throw new Xunit.Sdk.XunitException(
                 $"While {step}: {exception.GetType().Name}: {exception.Message}{Environment.NewLine}" +
                 $"screenshot: {shot}{Environment.NewLine}" +
-                $"page errors:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", chromium.PageErrors.TakeLast(10))}{Environment.NewLine}" +
-                $"bot log:{Environment.NewLine}{server.Logs.Tail(40)}");
+                $"page errors:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", Browser.PageErrors.TakeLast(10))}{Environment.NewLine}" +
+                $"bot log:{Environment.NewLine}{Server.Logs.Tail(40)}");
         }
     }
 

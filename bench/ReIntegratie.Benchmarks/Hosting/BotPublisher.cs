@@ -6,6 +6,18 @@ namespace ReIntegratie.Benchmarks.Hosting;
 /// </summary>
 public static class BotPublisher
 {
+    /// <summary>Publishes the bot, or with <paramref name="publish"/> false (--no-publish) reuses the last published one.</summary>
+    public static async Task<string> PublishOrReuseAsync(string scratch, bool publish, bool fromHead)
+    {
+        if (!publish)
+        {
+            return File.Exists(BotDll) ? BotDll : throw new InvalidOperationException("--no-publish: no published bot yet; run once without it");
+        }
+
+        Console.WriteLine("== publishing the bot (dotnet publish bot -c Release)");
+        return await PublishAsync(scratch, fromHead);
+    }
+
     public static string OutputFolder => Path.Combine(Path.GetTempPath(), "reintegratie-bench", "publish");
 
     public static string BotDll => Path.Combine(OutputFolder, "ReIntegratie.Bot.dll");

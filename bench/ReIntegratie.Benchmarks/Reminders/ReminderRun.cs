@@ -31,16 +31,7 @@ public static partial class ReminderRun
         Console.WriteLine($"ReIntegratie reminder dispatch benchmark ({settings.Store}): {settings.Clients:N0} reminders due in one minute; {Environment.ProcessorCount} cores, load {MachineLoad.LoadAverages()}{(settings.Quick ? " (QUICK: results not written)" : "")}");
         try
         {
-            string botDll;
-            if (settings.Publish)
-            {
-                Console.WriteLine("== publishing the bot (dotnet publish bot -c Release)");
-                botDll = await BotPublisher.PublishAsync(scratch, settings.PublishFromHead);
-            }
-            else
-            {
-                botDll = File.Exists(BotPublisher.BotDll) ? BotPublisher.BotDll : throw new InvalidOperationException("--no-publish: no published bot yet; run once without it");
-            }
+            var botDll = await BotPublisher.PublishOrReuseAsync(scratch, settings.Publish, settings.PublishFromHead);
 
             var onAzurite = settings.Store == "azurite";
             Console.WriteLine(onAzurite ? "== starting the loopback connector and Azurite" : "== starting the loopback connector");
