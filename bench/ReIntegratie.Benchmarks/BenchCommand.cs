@@ -19,11 +19,11 @@ public static class BenchCommand
           memory N  the working-set probe alone with N conversations (default 10000)
           reminders  issue 5: 10,000 registration reminders due in the same minute, dispatched by the bot
                   (Azure Blob + Azure Queue on Azurite, deployed defaults) to the loopback connector: time from
-                  the due minute to the last delivery, deliveries per conversation (none twice), and the cost
-                  of the dispatcher's sweep; writes the reminders_10k entry of bench/results.json
+                  the due minute to the last delivery, deliveries per conversation (none twice); writes the
+                  reminders_10k entry of bench/results.json
                   options: --store azurite|local (local: local folder + in-process dispatch), --clients N,
                   --bot-parallelism N (Scheduling:MaxParallelism), --seed-parallelism N, --timeout-seconds N (300),
-                  --no-sweep, --quick, --no-publish, --bot-from-head, --max-load-wait N
+                  --quick, --no-publish, --bot-from-head, --max-load-wait N
           azurite-scaling [N ...]  Azurite's own operation rates with N blobs / queue messages already stored
                   (default 0 2000 10000); writes the AzuriteScaling entry of bench/results-details.json
           model <local|azurite> <one|saturation|fixed_rate>

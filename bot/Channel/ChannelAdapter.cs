@@ -88,12 +88,19 @@ public sealed partial class ChannelAdapter(
     }
 
     /// <summary>Runs a turn the bot starts itself, e.g. a scheduled message (SDK: ContinueConversationAsync).</summary>
-    public async Task ContinueConversationAsync(ConversationReference reference, IBot bot, CancellationToken cancellationToken, string? eventName = null, System.Text.Json.JsonElement? value = null)
+    public async Task ContinueConversationAsync(
+        ConversationReference reference, IBot bot, CancellationToken cancellationToken, string? eventName = null, System.Text.Json.JsonElement? value = null,
+        IReadOnlyDictionary<string, object>? turnState = null)
     {
         var activity = reference.CreateProactiveActivity();
         activity.Name = eventName ?? activity.Name;
         activity.Value = value;
-        var turn = new TurnContext(activity, connector);
+        var turn = new TurnContext(activity, connector) { IsProactive = true };
+        foreach (var (name, item) in turnState ?? new Dictionary<string, object>())
+        {
+            turn.TurnState[name] = item;
+        }
+
         using (await locks.AcquireAsync(ConversationKey(activity), cancellationToken))
         {
             await bot.OnTurnAsync(turn, cancellationToken);

@@ -15,6 +15,12 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
 
     public IReadOnlyList<Activity> BufferedActivities => buffered;
 
+    /// <summary>Whether the bot started this turn itself (SDK: ContinueConversationAsync), not the channel.</summary>
+    public bool IsProactive { get; init; }
+
+    /// <summary>What the code that started the turn hands to the bot for this turn only (SDK: TurnState), e.g. a document it already read.</summary>
+    public IDictionary<string, object> TurnState { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
+
     /// <summary>Set by the bot for invoke activities; becomes the HTTP response.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 

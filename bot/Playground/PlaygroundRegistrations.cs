@@ -22,9 +22,6 @@ namespace ReIntegratie.Bot.Playground;
 /// </summary>
 public static class PlaygroundRegistrations
 {
-    /// <summary>Reminders run per press at most: an answered follow-up, then the next regular reminder, with room to spare.</summary>
-    private const int MaxRunsPerPress = 4;
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/appointments/{appointmentId}/registration-form", GetFormAsync);
@@ -98,18 +95,17 @@ public static class PlaygroundRegistrations
     }
 
     /// <summary>
-    /// "Send next reminder now": runs this appointment's earliest pending reminder now. A reminder whose
-    /// question is already answered sends nothing (e.g. the follow-up of an answered reminder); it is
-    /// run anyway, which is all that would happen at its time (and it plans the next one where
-    /// reminders are planned one by one), and the next is tried, a few at most, so one press sends one
-    /// open question. Reminders of a paused or stopped assignment are left alone, and so are other
-    /// work and other appointments' reminders. Answers <c>{ ran: false }</c> when there was nothing to
-    /// run, else the last reminder run: <c>{ ran, sent, workId, kind, plannedFor, handlerCalls, done }</c>,
-    /// where <c>sent</c> says its question was open (so the handler sent it) and <c>done</c> that it completed.
+    /// "Send next reminder now": runs this appointment's earliest reminder that has not run yet, now. A
+    /// reminder whose question is already answered sends nothing (e.g. the follow-up of an answered
+    /// reminder); it is run anyway, which is all that would happen at its time, and the next is tried,
+    /// a few at most, so one press sends one open question. Each run plans the reminder after it, as at
+    /// its time. Reminders of a paused or stopped assignment are left alone, and so are other
+    /// appointments' reminders. Answers <c>{ ran: false }</c> when there was nothing to run, else the
+    /// last reminder run: <c>{ ran, sent, done, kind, reminderId, plannedFor }</c>, where <c>sent</c> says
+    /// its question was open (so it went out) and <c>done</c> that it ran to the end (sent or not needed).
     /// </summary>
     private static async Task<IResult> RunNextReminderAsync(
-        string appointmentId, AppointmentService appointments, RegistrationStore registrations,
-        WorkStore store, IWorkScheduler scheduler, IWorkDispatcher dispatcher, TimeProvider clock, CancellationToken cancellationToken)
+        string appointmentId, AppointmentService appointments, ReminderDispatcher reminders, CancellationToken cancellationToken)
     {
         var appointment = await appointments.FindOwnedAsync(PlaygroundProfessional.Id, appointmentId, cancellationToken);
         if (appointment is null)
@@ -117,61 +113,9 @@ public static class PlaygroundRegistrations
             return Results.NotFound();
         }
 
-        var shortcut = new ScheduledWorkShortcut(store, scheduler, dispatcher, clock);
-        var filter = new ScheduledWorkShortcut.Filter(
-            RegistrationScheduler.Kind, WorkIds.AppointmentPrefix(appointment.Id), (work, ct) => IsRemindingNowAsync(registrations, work, clock, ct));
-        ScheduledWorkShortcut.Outcome? last = null;
-        var sent = false;
-        for (var run = 0; run < MaxRunsPerPress && !sent; run++)
-        {
-            if (await shortcut.RunEarliestAsync(filter, cancellationToken) is not { } outcome)
-            {
-                break;
-            }
-
-            last = outcome;
-            sent = await StillToSendAsync(registrations, outcome.Payload, cancellationToken);
-        }
-
-        return last is null
+        return await reminders.SendNextNowAsync(appointment.Id, cancellationToken) is not { } run
             ? Results.Ok(new { ran = false })
-            : Results.Ok(new { ran = true, sent, workId = last.WorkId, kind = last.Kind, plannedFor = last.PlannedFor, handlerCalls = last.HandlerCalls, done = last.Done });
-    }
-
-    private static ReminderPayload? PayloadOf(string payload)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<ReminderPayload>(payload, StorageJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Whether the reminder's assignment is reminding now (active, not paused); unreadable work is left to the handler to report.</summary>
-    private static async Task<bool> IsRemindingNowAsync(RegistrationStore registrations, StoredWork work, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (PayloadOf(work.Payload) is not { } payload)
-        {
-            return true;
-        }
-
-        var assignment = await registrations.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken);
-        return assignment is { Status: RegistrationStatus.Active } && assignment.IsRemindingAt(clock.GetUtcNow());
-    }
-
-    /// <summary>Whether the reminder handler sends this reminder's question (the domain's own check): false once it is answered.</summary>
-    private static async Task<bool> StillToSendAsync(RegistrationStore registrations, string workPayload, CancellationToken cancellationToken)
-    {
-        if (PayloadOf(workPayload) is not { } payload)
-        {
-            return false;
-        }
-
-        var assignment = await registrations.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken);
-        return assignment is not null && ReminderHandler.Find(assignment, payload.ReminderId) is { } reminder && ReminderSchedule.ShouldSend(assignment, reminder);
+            : Results.Ok(new { ran = true, sent = run.Sent, done = run.Done, kind = ReminderSender.EventName, reminderId = run.ReminderId, plannedFor = run.PlannedFor });
     }
 
     private static string NotChangeable(Appointment appointment, TextCatalog texts, Language language) =>

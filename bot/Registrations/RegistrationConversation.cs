@@ -43,7 +43,7 @@ public sealed partial class RegistrationConversation(
             return activity.Name switch
             {
                 AssignedEvent => await ExplainAsync(turn, appointmentId, Payload(activity)?.AssignmentId, language, cancellationToken),
-                ReminderHandler.EventName => await PromptAsync(turn, state, Payload(activity), language, cancellationToken),
+                ReminderSender.EventName => await PromptAsync(turn, state, Payload(activity), language, cancellationToken),
                 _ => false,
             };
         }
@@ -72,7 +72,44 @@ public sealed partial class RegistrationConversation(
             return true;
         }
 
-        return state.PendingReminder is { } pending && await TypedAnswerAsync(turn, state, pending, language, cancellationToken);
+        if (state.PendingReminder is { } pending)
+        {
+            return await TypedAnswerAsync(turn, state, pending, language, cancellationToken);
+        }
+
+        return LooksLikeAnAnswer(activity.Text) && await LatestOpenReminderAsync(appointmentId, cancellationToken) is { } latest &&
+            await TypedAnswerAsync(turn, state, latest, language, cancellationToken);
+    }
+
+    /// <summary>Only yes/no words, or a worry-time report: worth looking up which reminder it answers.</summary>
+    private bool LooksLikeAnAnswer(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false; // a card submit
+        }
+
+        var normalized = TextMatching.Normalize(text);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length > 0 && words.All(word => answerWords.Yes.Concat(answerWords.No).Any(w => TextMatching.Normalize(w) == word))) ||
+            WorryAnswer().IsMatch(normalized);
+    }
+
+    /// <summary>
+    /// On a card channel the reminder is not remembered in the conversation (that would cost a write per
+    /// reminder): a typed answer goes to the latest reminder that is due and still open.
+    /// </summary>
+    private async Task<ReminderPayload?> LatestOpenReminderAsync(string appointmentId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return (await store.ListAsync(appointmentId, cancellationToken))
+            .Where(assignment => assignment.Status == RegistrationStatus.Active)
+            .SelectMany(assignment => ReminderSchedule.Timeline(assignment)
+                .Where(reminder => reminder.DueAt <= now && ReminderSchedule.ShouldSend(assignment, reminder))
+                .Select(reminder => (Due: reminder.DueAt, Payload: new ReminderPayload(appointmentId, assignment.Id, reminder.Id))))
+            .OrderByDescending(pair => pair.Due)
+            .Select(pair => pair.Payload)
+            .FirstOrDefault();
     }
 
     private async Task<bool> ExplainAsync(TurnContext turn, string appointmentId, string? assignmentId, Language language, CancellationToken cancellationToken)
@@ -106,14 +143,18 @@ public sealed partial class RegistrationConversation(
     private async Task<bool> PromptAsync(TurnContext turn, ConversationState state, ReminderPayload? payload, Language language, CancellationToken cancellationToken)
     {
         if (payload is null || payload.AppointmentId != state.Client?.AppointmentId ||
-            await store.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken) is not { } assignment ||
-            ReminderHandler.Find(assignment, payload.ReminderId) is not { } reminder)
+            await AssignmentOfAsync(turn, payload, cancellationToken) is not { } assignment ||
+            ReminderSender.Find(assignment, payload.ReminderId) is not { } reminder)
         {
             return true;
         }
 
-        state.PendingReminder = payload;
         var supportsCards = ChannelCapabilities.SupportsAdaptiveCards(turn.Activity.ChannelId);
+        if (!supportsCards)
+        {
+            state.PendingReminder = payload; // a typed "ja nee" answers this one; on a card channel the card says what it answers
+        }
+
         switch (assignment.Type)
         {
             case RegistrationType.OmaRegistration when supportsCards:
@@ -224,6 +265,13 @@ public sealed partial class RegistrationConversation(
         return !result.IsAccepted ? result.Text(texts, language) : texts.Get(tookPlace ? "registration.worry.tookPlace.thanks" : "registration.worry.notTookPlace", language);
     }
 
+    /// <summary>The assignment the sender handed to this turn, or else the stored one.</summary>
+    private async Task<RegistrationAssignment?> AssignmentOfAsync(TurnContext turn, ReminderPayload payload, CancellationToken cancellationToken) =>
+        turn.TurnState.TryGetValue(ReminderSender.AssignmentState, out var handed) && handed is RegistrationAssignment assignment &&
+        assignment.AppointmentId == payload.AppointmentId && assignment.Id == payload.AssignmentId
+            ? assignment
+            : await store.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken);
+
     private async Task<bool> TypedAnswerAsync(TurnContext turn, ConversationState state, ReminderPayload pending, Language language, CancellationToken cancellationToken)
     {
         var words = TextMatching.Normalize(turn.Activity.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -232,7 +280,7 @@ public sealed partial class RegistrationConversation(
             answerWords.No.Any(w => TextMatching.Normalize(w) == word) ? false : null;
 
         var assignment = await store.ReadAsync(pending.AppointmentId, pending.AssignmentId, cancellationToken);
-        if (assignment is null || ReminderHandler.Find(assignment, pending.ReminderId) is not { } reminder)
+        if (assignment is null || ReminderSender.Find(assignment, pending.ReminderId) is not { } reminder)
         {
             return false;
         }
@@ -305,13 +353,10 @@ public sealed partial class RegistrationConversation(
             };
         }, cancellationToken);
 
-        if (command is CommandNames.RegistrationStop or CommandNames.RegistrationPause && updated.Status != RegistrationStatus.Active)
+        // A stop or pause needs nothing more: a planned reminder checks the assignment when it falls due.
+        if (command == CommandNames.RegistrationResume && updated.Status == RegistrationStatus.Active)
         {
-            await scheduler.CancelAsync(updated, cancellationToken);
-        }
-        else if (command == CommandNames.RegistrationResume && updated.Status == RegistrationStatus.Active)
-        {
-            await scheduler.RescheduleAsync(updated, cancellationToken);
+            await scheduler.ScheduleAsync(updated, cancellationToken);
         }
 
         await turn.SendActivityAsync(Plain(reply), cancellationToken);
@@ -352,7 +397,7 @@ public sealed partial class RegistrationConversation(
             return;
         }
 
-        await scheduler.RescheduleAsync(updated, cancellationToken);
+        await scheduler.ScheduleAsync(updated, cancellationToken);
         await turn.SendActivityAsync(Plain(texts.Format("registration.confirm.timesChanged", language,
             new Dictionary<string, string> { ["times"] = RegistrationTextKeys.TimesText(updated.ReminderTimes, texts, language) })), cancellationToken);
     }

@@ -31,6 +31,29 @@ public static partial class DocumentKey
             : "sha." + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
 
+    /// <summary>The id a <see cref="Segment"/> was made from, or null when it cannot be known from the segment (a hashed long id) or is not one.</summary>
+    public static string? IdOfSegment(string segment)
+    {
+        if (PlainSegment().IsMatch(segment) && segment.Length <= 128)
+        {
+            return segment;
+        }
+
+        if (!segment.StartsWith("b64.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(segment.AsSpan(4)));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     private const int MaxEncodedBytes = 120;
 
     public static string Join(params string[] segments) => string.Join('/', segments);

@@ -56,7 +56,10 @@ public static class BotWiring
         services.AddSingleton<Registrations.RegistrationOverview>();
         services.AddSingleton<Registrations.RegistrationConversation>();
         services.AddSingleton<Registrations.RegistrationAssigner>();
-        services.AddSingleton<IWorkHandler, Registrations.ReminderHandler>();
+        services.AddSingleton<Registrations.ReminderIndex>();
+        services.AddSingleton<Registrations.ReminderSender>();
+        services.AddSingleton<Registrations.ReminderDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Registrations.ReminderDispatcher>());
 
         services.AddSingleton<IBot, ReIntegratieBot>();
         services.AddHealthChecks();

@@ -50,12 +50,6 @@ public sealed record ReminderResult
     [JsonPropertyName("storage_ops_per_reminder")]
     public double StorageOpsPerReminder { get; init; }
 
-    /// <summary>One run of the queue dispatcher's sweep with this many work documents pending, in seconds.</summary>
-    [JsonPropertyName("sweep_s")]
-    public double? SweepSeconds { get; init; }
-
-    [JsonPropertyName("sweep_work_documents")]
-    public int? SweepWorkDocuments { get; init; }
 
     [JsonPropertyName("target_s")]
     public double TargetSeconds { get; init; } = 60;
@@ -81,8 +75,6 @@ public sealed record ReminderDetails
     /// <summary>Reminders that arrived after the timeout, while the run waited for the queue to drain (not in the figures).</summary>
     public required int DeliveredAfterTimeout { get; init; }
     public required int ConversationsWithMoreThanOne { get; init; }
-    /// <summary>Queue messages at the end, including the next reminder each sent reminder planned (the chain).</summary>
-    public required int QueueMessagesLeft { get; init; }
     public required double WindowSeconds { get; init; }
     public required double BotCpuPercent { get; init; }
     /// <summary>Azurite's CPU (0 on the local store, which runs inside the bot).</summary>
@@ -93,6 +85,5 @@ public sealed record ReminderDetails
     public required string LoadAveragesAfter { get; init; }
     public required Dictionary<string, int> BotLogWarnings { get; init; }
     public required int[] DeliveredBySecond { get; init; }
-    public SweepCost? Sweep { get; init; }
     public required double TotalMinutes { get; init; }
 }

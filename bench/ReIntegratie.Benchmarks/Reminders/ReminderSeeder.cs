@@ -25,9 +25,8 @@ namespace ReIntegratie.Benchmarks.Reminders;
 /// run as a host). Per client: the conversation document of a client who shared their preparation (a
 /// template walked once through the real dialogs, with this client's appointment and conversation
 /// reference), the appointment's links (which conversation is the client's), an OMA registration
-/// assignment whose first reminder is due at the chosen minute, and that one reminder scheduled as the
-/// bot schedules it (work document, plus queue message with Azure Queue scheduling: the bot's
-/// <see cref="QueueWorkScheduler"/> or <see cref="DocumentWorkScheduler"/>, as configured).
+/// assignment whose first reminder is due at the chosen minute, and that one reminder planned as the
+/// bot plans it (<see cref="RegistrationScheduler"/>: one due entry under its minute).
 /// </summary>
 public sealed class ReminderSeeder : IAsyncDisposable
 {
@@ -35,18 +34,12 @@ public sealed class ReminderSeeder : IAsyncDisposable
     private readonly WebApplication app;
     private readonly byte[] template;
     private readonly string serviceUrl;
-    private readonly WorkHandlers handlers = new([new NotRunHere()]);
-    private readonly IWorkScheduler scheduler;
 
     private ReminderSeeder(WebApplication app, byte[] template, string serviceUrl)
     {
         this.app = app;
         this.template = template;
         this.serviceUrl = serviceUrl;
-        var documents = new DocumentWorkScheduler(Service<WorkStore>(), handlers);
-        scheduler = Service<SchedulingOptions>().Provider == SchedulingProvider.AzureQueue
-            ? new QueueWorkScheduler(documents, Service<WorkQueue>(), TimeProvider.System)
-            : documents;
     }
 
     /// <summary>One seeded client: their conversation (at the loopback connector) and appointment.</summary>
@@ -75,7 +68,9 @@ public sealed class ReminderSeeder : IAsyncDisposable
         };
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentStorage();
-        builder.AddScheduling();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ReminderIndex>();
+        builder.Services.AddSingleton<RegistrationScheduler>();
         return new ReminderSeeder(builder.Build(), template, serviceUrl);
     }
 
@@ -107,7 +102,7 @@ public sealed class ReminderSeeder : IAsyncDisposable
     /// <summary>
     /// A 14-day OMA assignment starting on the due minute's date with a reminder at that minute (the
     /// other two daily times an hour and two hours later, or earlier late in the day, so no other reminder
-    /// of it falls due during the run), and that one reminder scheduled as the bot schedules it.
+    /// of it falls due during the run), and that one reminder planned as the bot plans it.
     /// </summary>
     public async Task SeedReminderAsync(Client client, DateTimeOffset due, CancellationToken cancellationToken)
     {
@@ -121,48 +116,7 @@ public sealed class ReminderSeeder : IAsyncDisposable
         var reminder = ReminderSchedule.For(assignment).SingleOrDefault(r => r.DueAt == due)
                        ?? throw new InvalidOperationException($"the assignment has no reminder at {due:O}");
         await CreateAsync(() => new RegistrationStore(Service<JsonDocuments>()).CreateAsync(assignment, cancellationToken));
-        var payload = JsonSerializer.Serialize(new ReminderPayload(client.AppointmentId, assignment.Id, reminder.Id), StorageJson.Options);
-        var work = new ScheduledWork(RegistrationScheduler.WorkId(client.AppointmentId, reminder.Id), RegistrationScheduler.Kind, payload, reminder.DueAt);
-        if (!await scheduler.ScheduleAsync(work, cancellationToken))
-        {
-            throw new InvalidOperationException($"reminder work {work.Id} was not scheduled (already done?)");
-        }
-    }
-
-    /// <summary>
-    /// The cost of the queue dispatcher's safety sweep over the work documents now stored (the reminders
-    /// just scheduled, none overdue yet, so nothing is enqueued): the bot's own
-    /// <see cref="QueueDispatcher.SweepAsync"/>, run once in this process, timed, its round trips counted.
-    /// Stopped at <paramref name="budget"/> (the due minute must not be disturbed); then it reports how far it got.
-    /// </summary>
-    public async Task<SweepCost> MeasureSweepAsync(int workDocuments, TimeSpan budget)
-    {
-        var store = Service<WorkStore>();
-        var options = Service<SchedulingOptions>();
-        var runner = new WorkRunner(store, handlers, options, TimeProvider.System, NullLogger<WorkRunner>.Instance);
-        var dispatcher = new QueueDispatcher(Service<WorkQueue>(), store, runner, options, TimeProvider.System, NullLogger<QueueDispatcher>.Instance);
-        using var stop = new CancellationTokenSource(budget);
-        var before = Counts;
-        var clock = Stopwatch.StartNew();
-        var enqueued = 0;
-        string outcome;
-        try
-        {
-            enqueued = await dispatcher.SweepAsync(stop.Token);
-            outcome = "completed";
-        }
-        catch (OperationCanceledException)
-        {
-            outcome = $"stopped after {budget.TotalSeconds:0} s (before the due minute)";
-        }
-        catch (StorageUnavailableException exception)
-        {
-            outcome = "failed: " + exception.Message;
-        }
-
-        var seconds = clock.Elapsed.TotalSeconds;
-        var used = Counts;
-        return new SweepCost(workDocuments, used.Reads - before.Reads, used.Lists - before.Lists, Math.Round(seconds, 2), enqueued, outcome);
+        await Service<RegistrationScheduler>().ScheduleAsync(assignment, cancellationToken);
     }
 
     /// <summary>
@@ -182,20 +136,5 @@ public sealed class ReminderSeeder : IAsyncDisposable
 
     private T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
 
-    /// <summary>Stands for the bot's reminder handler, so the scheduler accepts the kind; work never runs in this process.</summary>
-    private sealed class NotRunHere : IWorkHandler
-    {
-        public string Kind => RegistrationScheduler.Kind;
-
-        public Task HandleAsync(ScheduledWork work, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("the seeder never runs work");
-    }
-
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
-}
-
-/// <summary>One sweep over the work documents: how far it got, how long it took, what it cost.</summary>
-public sealed record SweepCost(int WorkDocuments, long Reads, long Lists, double Seconds, int Enqueued, string Outcome)
-{
-    public double MsPerDocument => Reads == 0 ? 0 : Math.Round(Seconds * 1000 / Reads, 2);
 }

@@ -19,8 +19,6 @@ public sealed record ReminderSettings
     /// <summary>How long after the due minute to wait for the last reminder before giving up.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Measure the queue dispatcher's sweep over the scheduled reminders before they fall due.</summary>
-    public bool Sweep { get; init; } = true;
 
     public TimeSpan MaxLoadWait { get; init; } = TimeSpan.FromSeconds(180);
     public double QuietLoad { get; init; } = 2.0;
@@ -46,7 +44,6 @@ public sealed record ReminderSettings
                 "--seed-parallelism" => settings with { SeedParallelism = Whole(1) },
                 "--bot-parallelism" => settings with { BotParallelism = Whole(1) },
                 "--timeout-seconds" => settings with { Timeout = TimeSpan.FromSeconds(Whole(10)) },
-                "--no-sweep" => settings with { Sweep = false },
                 "--max-load-wait" => settings with { MaxLoadWait = TimeSpan.FromSeconds(Whole(0)) },
                 "--no-publish" => settings with { Publish = false },
                 "--bot-from-head" => settings with { PublishFromHead = true },

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
@@ -66,7 +67,12 @@ public sealed partial class ReIntegratieBot(
                 return;
             }
 
+            var before = turnContext.IsProactive && stored is not null ? JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options) : null;
             await handler.HandleAsync(turnContext, state, cancellationToken);
+            if (before is not null && before.AsSpan().SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options)))
+            {
+                return; // a turn the bot started that changed nothing (e.g. a reminder on a card channel) writes nothing
+            }
 
             state.RememberProcessed(activity.Id);
             state.Reference = activity.Name == "ContinueConversation" ? state.Reference ?? activity.GetConversationReference() : activity.GetConversationReference();

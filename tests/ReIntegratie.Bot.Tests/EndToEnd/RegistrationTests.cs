@@ -125,6 +125,24 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReminderTheChannelRefuses_ShouldBeDroppedWithoutEndingTheChain_AndTheNextStillGoesOut()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+        connector.EnqueueResponse(404, """{"error":{"code":"ConversationNotFound","message":"gone"}}"""); // the 12:30 reminder
+
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        var refused = client.NewReplies().Count;
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 40, 0, TimeSpan.Zero));
+        var again = client.NewReplies().Count;
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 12, 31, 0, TimeSpan.Zero)); // its follow-up, 14:30 summer time
+
+        Assert.Equal(1, refused); // one attempt: a 404 is not retried
+        Assert.Equal(0, again); // dropped, not tried again every round
+        Assert.NotNull(ClientChat.CardOf(client.NewReplies().Single()));
+    }
+
+    [Fact]
     public async Task Answers_ShouldLandInTheRightDayAndSlot_AndTwoDaysAgoIsKindlyRefused()
     {
         var (assignmentId, _) = await AssignOmaAsync();
@@ -209,9 +227,19 @@ public sealed class RegistrationTests : IAsyncLifetime
         var (assignmentId, _) = await AssignOmaAsync();
 
         await professional.SubmitAsync(new JsonObject { ["action"] = "deleteClientDataConfirmed", ["appointmentId"] = appointmentId });
+        client.NewReplies();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero)); // the first reminder's time
 
         Assert.Equal(0, await PendingRemindersAsync());
         Assert.Null(await Store.ReadAsync(appointmentId, assignmentId, default));
+        Assert.Empty(client.NewReplies());
+        var left = new List<string>();
+        await foreach (var key in host.Services.GetRequiredService<IDocumentStore>().ListAsync(AppointmentStore.ClientPrefix(appointmentId), default))
+        {
+            left.Add(key);
+        }
+
+        Assert.Empty(left); // the reminder that fell due wrote nothing back under the client's prefix
     }
 
     [Fact]
@@ -257,14 +285,30 @@ public sealed class RegistrationTests : IAsyncLifetime
     {
         clock.SetUtcNow(instant);
         await host.Services.GetRequiredService<IWorkDispatcher>().DispatchDueAsync(default);
+        await host.Services.GetRequiredService<ReminderDispatcher>().DispatchDueAsync(default);
     }
 
+    /// <summary>Reminders of this appointment planned from now on that would still go out (the plan may have changed since).</summary>
     private async Task<int> PendingRemindersAsync()
     {
+        var index = host.Services.GetRequiredService<ReminderIndex>();
+        var now = clock.GetUtcNow();
         var count = 0;
-        await foreach (var key in host.Services.GetRequiredService<IDocumentStore>().ListAsync("scheduling/work/", default))
+        for (var minute = ReminderIndex.MinuteOf(now); minute < now.AddDays(20); minute = minute.AddHours(1))
         {
-            count += WorkKeys.IdOf(key)?.Contains("/reminder/", StringComparison.Ordinal) == true ? 1 : 0;
+            if (!await index.AnyInHourAsync(minute, default))
+            {
+                continue;
+            }
+
+            for (var inHour = minute; inHour < minute.AddHours(1); inHour = inHour.AddMinutes(1))
+            {
+                foreach (var item in await index.ListAsync(inHour, default))
+                {
+                    var assignment = await Store.ReadAsync(item.AppointmentId, item.AssignmentId, default);
+                    count += item.AppointmentId == appointmentId && assignment is not null && ReminderSender.Find(assignment, item.ReminderId) is not null ? 1 : 0;
+                }
+            }
         }
 
         return count;
