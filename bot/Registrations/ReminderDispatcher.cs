@@ -23,7 +23,7 @@ public sealed partial class ReminderDispatcher(
     ReminderSender sender,
     SchedulingOptions options,
     TimeProvider clock,
-    ILogger<ReminderDispatcher> logger) : BackgroundService
+    ILogger<ReminderDispatcher> logger) : PollingService(options.PollInterval, clock)
 {
     public const int BatchSize = 32;
 
@@ -79,7 +79,7 @@ public sealed partial class ReminderDispatcher(
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var now = clock.GetUtcNow();
+            var now = Clock.GetUtcNow();
             var candidates = (await registrations.ListAsync(appointmentId, cancellationToken))
                 .Where(assignment => assignment.Status == RegistrationStatus.Active && assignment.IsRemindingAt(now))
                 .SelectMany(assignment => ReminderSchedule.Timeline(assignment)
@@ -121,33 +121,9 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogRoundFailed(logger, exception.GetType().Name);
-            }
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => DispatchDueAsync(cancellationToken);
 
-            try
-            {
-                await Task.Delay(options.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception.GetType().Name);
 
     private async Task<int> DispatchLockedAsync(CancellationToken cancellationToken)
     {
@@ -156,7 +132,7 @@ public sealed partial class ReminderDispatcher(
             return 0; // nothing was ever planned
         }
 
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var current = ReminderIndex.MinuteOf(now);
         var from = openMinute is { } own && own > stored ? own : stored;
         var sent = 0;

@@ -9,7 +9,7 @@ namespace ReIntegratie.Bot.Scheduling.InProcess;
 /// </summary>
 public sealed partial class InProcessDispatcher(
     WorkStore store, WorkRunner runner, SchedulingOptions options, TimeProvider time, ILogger<InProcessDispatcher> logger)
-    : BackgroundService, IWorkDispatcher
+    : PollingService(options.PollInterval, time), IWorkDispatcher
 {
     /// <summary>Rounds in one call at most: work that handlers plan for now (a reminder planning the next) runs in the same call.</summary>
     private const int MaxRoundsPerCall = 5;
@@ -32,7 +32,7 @@ public sealed partial class InProcessDispatcher(
 
     private async Task<int> DispatchRoundAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var due = new List<StoredWork>();
         await foreach (var id in store.ListWorkIdsAsync(cancellationToken))
         {
@@ -69,33 +69,9 @@ public sealed partial class InProcessDispatcher(
         return ran;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogRoundFailed(logger, exception.GetType().Name);
-            }
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => DispatchDueAsync(cancellationToken);
 
-            try
-            {
-                await Task.Delay(options.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception.GetType().Name);
 
     [LoggerMessage(EventId = 5021, Level = LogLevel.Error, Message = "Work document {WorkId} is unreadable; skipped")]
     private static partial void LogUnreadable(ILogger logger, string workId);
