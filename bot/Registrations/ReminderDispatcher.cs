@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SettledRecords = System.Collections.Concurrent.ConcurrentDictionary<string, System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlySet<string>?>>;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
@@ -137,7 +138,7 @@ public sealed partial class ReminderDispatcher(
         var from = openMinute is { } own && own > stored ? own : stored;
         var sent = 0;
         var closing = true;
-        var settledCache = new ConcurrentDictionary<string, Task<IReadOnlySet<string>?>>(StringComparer.Ordinal);
+        var settledCache = new SettledRecords(StringComparer.Ordinal);
         for (var minute = from; minute <= current; minute = minute.AddMinutes(1))
         {
             // Catching up over past hours: one listing tells whether an hour holds anything at all.
@@ -172,7 +173,7 @@ public sealed partial class ReminderDispatcher(
     }
 
     private async Task<(int Sent, bool Open)> DispatchMinuteAsync(
-        DateTimeOffset minute, DateTimeOffset now, ConcurrentDictionary<string, Task<IReadOnlySet<string>?>> settledCache, CancellationToken cancellationToken)
+        DateTimeOffset minute, DateTimeOffset now, SettledRecords settledCache, CancellationToken cancellationToken)
     {
         if (!settledByMinute.TryGetValue(minute, out var settled))
         {
@@ -211,7 +212,7 @@ public sealed partial class ReminderDispatcher(
     }
 
     private async Task<(int Sent, IReadOnlyList<string> Settled, bool Open)> DispatchBatchAsync(
-        ReminderPayload[] batch, DateTimeOffset now, ConcurrentDictionary<string, Task<IReadOnlySet<string>?>> settledCache, CancellationToken cancellationToken)
+        ReminderPayload[] batch, DateTimeOffset now, SettledRecords settledCache, CancellationToken cancellationToken)
     {
         var claim = NewClaim(now);
         var prepared = await Task.WhenAll(batch.Select(item => PrepareAsync(item, claim, now, settledCache, cancellationToken)));
@@ -231,10 +232,11 @@ public sealed partial class ReminderDispatcher(
     }
 
     private async Task<Prepared> PrepareAsync(
-        ReminderPayload item, ReminderClaim claim, DateTimeOffset now, ConcurrentDictionary<string, Task<IReadOnlySet<string>?>> settledCache, CancellationToken cancellationToken)
+        ReminderPayload item, ReminderClaim claim, DateTimeOffset now, SettledRecords settledCache, CancellationToken cancellationToken)
     {
         var assignment = await registrations.ReadAsync(item.AppointmentId, item.AssignmentId, cancellationToken);
-        if (assignment is null || ReminderSender.Find(assignment, item.ReminderId) is not { } reminder)
+        var timeline = assignment is null ? [] : ReminderSchedule.Timeline(assignment);
+        if (assignment is null || timeline.FirstOrDefault(r => r.Id == item.ReminderId) is not { } reminder)
         {
             // The client's data is gone, or the plan changed (stop, pause, new times): whoever changed it planned anew.
             LogNoLongerPlanned(logger, item.ReminderId);
@@ -250,12 +252,12 @@ public sealed partial class ReminderDispatcher(
         return state != State.Claimed
             ? new Prepared(item, state)
             : new Prepared(item, State.Claimed, assignment, reminder,
-                ReminderSchedule.Next(assignment, reminder.Id, now - ReminderSchedule.LateLimit),
+                ReminderSchedule.Next(timeline, reminder.Id, now - ReminderSchedule.LateLimit),
                 ReminderSchedule.ShouldSend(assignment, reminder) && !ReminderSchedule.IsTooLate(reminder, now));
     }
 
     private async Task<State> ClaimAsync(
-        ReminderPayload item, ReminderClaim claim, DateTimeOffset now, ConcurrentDictionary<string, Task<IReadOnlySet<string>?>> settledCache, CancellationToken cancellationToken)
+        ReminderPayload item, ReminderClaim claim, DateTimeOffset now, SettledRecords settledCache, CancellationToken cancellationToken)
     {
         if (await index.TryClaimAsync(item, claim, cancellationToken) is not null)
         {

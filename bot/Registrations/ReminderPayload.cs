@@ -1,4 +1,4 @@
 namespace ReIntegratie.Bot.Registrations;
 
-/// <summary>The payload of a reminder's scheduled work and of the proactive event it raises: ids only.</summary>
+/// <summary>One reminder by its ids: a due entry, and the value of the proactive event that sends it.</summary>
 public sealed record ReminderPayload(string AppointmentId, string AssignmentId, string ReminderId);

@@ -5,7 +5,7 @@ namespace ReIntegratie.Bot.Scheduling;
 /// <summary>The registered <see cref="IWorkHandler"/>s by kind; two handlers for one kind are an error on first use.</summary>
 /// <remarks>
 /// Handlers are looked up on first use, not when this is built: a handler may itself schedule work
-/// (a reminder plans the next), so building them with the scheduler would be a dependency cycle.
+/// (directly, or through a service such as the appointments), so building them with the scheduler would be a dependency cycle.
 /// </remarks>
 public sealed class WorkHandlers
 {

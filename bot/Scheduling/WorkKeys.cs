@@ -49,20 +49,7 @@ public static partial class WorkKeys
             return null;
         }
 
-        name = name[..^Extension.Length];
-        if (!name.StartsWith(EncodedMarker, StringComparison.Ordinal))
-        {
-            return Plain().IsMatch(name) ? name : null;
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(name.AsSpan(EncodedMarker.Length)));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        return Storage.DocumentKey.IdOfSegment(name[..^Extension.Length]);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$")]

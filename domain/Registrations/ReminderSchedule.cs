@@ -66,9 +66,13 @@ public static class ReminderSchedule
     /// <paramref name="notBefore"/>); null when it is no longer in the timeline (paused, stopped, times
     /// changed), because whoever changed the plan planned anew.
     /// </summary>
-    public static RegistrationReminder? Next(RegistrationAssignment assignment, string? previousId, DateTimeOffset notBefore)
+    public static RegistrationReminder? Next(RegistrationAssignment assignment, string? previousId, DateTimeOffset notBefore) =>
+        Next(Timeline(assignment), previousId, notBefore);
+
+    /// <summary>As <see cref="Next(RegistrationAssignment, string?, DateTimeOffset)"/>, on a <see cref="Timeline"/> the caller already has.</summary>
+    public static RegistrationReminder? Next(IReadOnlyList<RegistrationReminder> timeline, string? previousId, DateTimeOffset notBefore)
     {
-        var timeline = Timeline(assignment);
+        ArgumentNullException.ThrowIfNull(timeline);
         var start = 0;
         if (previousId is not null)
         {

@@ -11,26 +11,7 @@ public sealed partial class InProcessDispatcher(
     WorkStore store, WorkRunner runner, SchedulingOptions options, TimeProvider time, ILogger<InProcessDispatcher> logger)
     : PollingService(options.PollInterval, time), IWorkDispatcher
 {
-    /// <summary>Rounds in one call at most: work that handlers plan for now (a reminder planning the next) runs in the same call.</summary>
-    private const int MaxRoundsPerCall = 5;
-
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
-    {
-        var total = 0;
-        for (var round = 0; round < MaxRoundsPerCall; round++)
-        {
-            var ran = await DispatchRoundAsync(cancellationToken);
-            total += ran;
-            if (ran == 0)
-            {
-                break;
-            }
-        }
-
-        return total;
-    }
-
-    private async Task<int> DispatchRoundAsync(CancellationToken cancellationToken)
     {
         var now = Clock.GetUtcNow();
         var due = new List<StoredWork>();
