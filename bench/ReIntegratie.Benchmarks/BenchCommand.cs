@@ -26,6 +26,8 @@ public static class BenchCommand
                   --quick, --no-publish, --bot-from-head, --max-load-wait N
           azurite-scaling [N ...]  Azurite's own operation rates with N blobs / queue messages already stored
                   (default 0 2000 10000); writes the AzuriteScaling entry of bench/results-details.json
+          azurite-concurrency [N ...]  the storage ceiling with N concurrent writers (default 1 5 10 20 30 50) on one
+                  fresh Azurite, with Azurite's CPU per write; writes the AzuriteConcurrency entry of bench/results-details.json
           model <local|azurite> <one|saturation|fixed_rate>
                   one load model on its own (prints the bot's process id, e.g. to attach dotnet-trace)
         options for all:
@@ -94,6 +96,10 @@ public static class BenchCommand
             case "azurite-scaling":
                 var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0, 2_000, 10_000];
                 return await Reminders.AzuriteScaling.RunAsync(sizes, write: args.Length == 1);
+
+            case "azurite-concurrency":
+                var writers = args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [1, 5, 10, 20, 30, 50];
+                return await Load.AzuriteConcurrency.RunAsync(writers, payloadBytes: 4_845, write: args.Length == 1);
 
             case "memory":
                 return await SingleModelRun.MemoryAsync(args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000, BenchSettings.Parse(args.Length > 2 ? args[2..] : []));
