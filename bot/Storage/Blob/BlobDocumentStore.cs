@@ -9,8 +9,16 @@ namespace ReIntegratie.Bot.Storage.Blob;
 /// Documents as block blobs in one container. Creates send If-None-Match: *, replaces If-Match; the
 /// ETag comes from the download itself, so a read is one round trip.
 /// </summary>
+/// <remarks>
+/// Every write carries a write id of its own in the blob's metadata. The storage client retries a write whose
+/// answer did not arrive in time; when the first attempt did land, the retry meets its own write and fails with
+/// 409/412. Such a conflict is checked against the write id: the write is reported as done, not as lost to
+/// another writer (which would make the caller redo a turn that was already stored).
+/// </remarks>
 public sealed class BlobDocumentStore(BlobContainerClient container) : IDocumentStore
 {
+    private const string WriteIdKey = "writeid";
+
     private readonly SemaphoreSlim ensureLock = new(1, 1);
     private volatile bool containerReady;
 
@@ -99,21 +107,45 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IDocument
     {
         DocumentKey.Validate(key);
         await EnsureContainerAsync(cancellationToken);
+        var blob = container.GetBlobClient(key);
+        var writeId = Guid.NewGuid().ToString("N");
         try
         {
-            var response = await container.GetBlobClient(key).UploadAsync(
+            var response = await blob.UploadAsync(
                 new BinaryData(content),
-                new BlobUploadOptions { Conditions = conditions, HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+                new BlobUploadOptions
+                {
+                    Conditions = conditions,
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                    Metadata = new Dictionary<string, string> { [WriteIdKey] = writeId },
+                },
                 cancellationToken);
             return response.Value.ETag.ToString();
         }
         catch (RequestFailedException exception) when (exception.Status is 409 or 412 or 404)
         {
-            throw new DocumentConflictException(key);
+            return await ETagIfWrittenByAsync(blob, writeId, cancellationToken) ?? throw new DocumentConflictException(key);
         }
         catch (Exception exception) when (IsUnavailable(exception))
         {
             throw Unavailable("write", key, exception);
+        }
+    }
+
+    private static async Task<string?> ETagIfWrittenByAsync(BlobClient blob, string writeId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+            return properties.Metadata.TryGetValue(WriteIdKey, out var stored) && stored == writeId ? properties.ETag.ToString() : null;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            throw Unavailable("check the write of", blob.Name, exception);
         }
     }
 
