@@ -30,13 +30,7 @@ public static class SingleModelRun
         }
         finally
         {
-            try
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            RepositoryPaths.DeleteScratchFolder(scratch);
         }
     }
 
@@ -93,13 +87,7 @@ public static class SingleModelRun
         }
         finally
         {
-            try
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            RepositoryPaths.DeleteScratchFolder(scratch);
         }
     }
 }

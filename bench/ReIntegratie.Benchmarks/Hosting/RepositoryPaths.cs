@@ -17,6 +17,18 @@ public static class RepositoryPaths
         return folder;
     }
 
+    /// <summary>Removes a scratch folder; one still in use by a process that is exiting stays behind.</summary>
+    public static void DeleteScratchFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
     private static string FindRoot()
     {
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })

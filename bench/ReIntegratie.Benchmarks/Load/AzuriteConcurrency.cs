@@ -47,13 +47,7 @@ public static class AzuriteConcurrency
         }
         finally
         {
-            try
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            RepositoryPaths.DeleteScratchFolder(scratch);
         }
     }
 

@@ -51,13 +51,7 @@ public static class AzuriteScaling
         }
         finally
         {
-            try
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            RepositoryPaths.DeleteScratchFolder(scratch);
         }
     }
 

@@ -244,13 +244,7 @@ public static partial class ReminderRun
         }
         finally
         {
-            try
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            RepositoryPaths.DeleteScratchFolder(scratch);
         }
     }
 

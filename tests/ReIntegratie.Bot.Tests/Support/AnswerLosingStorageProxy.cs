@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ReIntegratie.Bot.Tests.Support;
 
@@ -37,14 +32,11 @@ public sealed class AnswerLosingStorageProxy : IAsyncDisposable
 
     public static async Task<AnswerLosingStorageProxy> StartAsync(Uri azurite)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackWebApplication.Create();
         var proxy = new AnswerLosingStorageProxy(app, azurite);
         app.Run(proxy.ForwardAsync);
         await app.StartAsync();
-        proxy.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        proxy.BaseUrl = LoopbackWebApplication.BaseUrlOf(app);
         return proxy;
     }
 

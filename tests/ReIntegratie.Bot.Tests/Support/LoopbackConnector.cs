@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ReIntegratie.Bot.Tests.Support;
 
@@ -36,17 +31,13 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public static async Task<LoopbackConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackWebApplication.Create();
         var connector = new LoopbackConnector(app);
         app.MapGet("/openid", () => { Interlocked.Increment(ref connector.metadataRequests); return Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = connector.BaseUrl + "/jwks", id_token_signing_alg_values_supported = new[] { "RS256" } }); });
         app.MapGet("/jwks", () => connector.Signer is null ? Results.NotFound() : Results.Text(connector.Signer.JwksJson, "application/json"));
         app.Map("/v3/{**rest}", (Delegate)connector.HandleAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        connector.BaseUrl = address.TrimEnd('/');
+        connector.BaseUrl = LoopbackWebApplication.BaseUrlOf(app);
         return connector;
     }
 
