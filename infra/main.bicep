@@ -69,6 +69,11 @@ param queueName string = 'reintegratie-work'
 @maxValue(365)
 param blobSoftDeleteDays int = 14
 
+@description('Days after the appointment that the bot erases client data.')
+@minValue(0)
+@maxValue(3650)
+param retentionDaysAfterAppointment int = 30
+
 @description('Days Log Analytics keeps logs.')
 @minValue(30)
 @maxValue(730)
@@ -143,6 +148,8 @@ module webApp 'modules/webApp.bicep' = {
     queueName: storage.outputs.queueName
     professionalTenantId: professionalTenantId
     invitationLinkBase: clientInvitationLinkBase
+    retentionDaysAfterAppointment: retentionDaysAfterAppointment
+    storageSoftDeleteDays: blobSoftDeleteDays
     appInsightsConnectionString: monitoring.outputs.connectionString
     workspaceId: monitoring.outputs.workspaceId
     tags: tags

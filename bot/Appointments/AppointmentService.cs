@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
@@ -8,12 +9,14 @@ namespace ReIntegratie.Bot.Appointments;
 
 /// <summary>
 /// What a professional (or the retention rule) does with appointments: create one with its
-/// invitation and scheduled summary, cancel, issue or withdraw a code, delete a client's data.
-/// Ownership is checked by <see cref="FindOwnedAsync"/>; every other method trusts its caller did.
+/// invitation and scheduled work, cancel, issue or withdraw a code, erase a client's data. Every
+/// change that ends a conversation's right to act cuts that conversation off. Ownership is checked by
+/// <see cref="FindOwnedAsync"/>; every other method trusts its caller did.
 /// </summary>
 public sealed class AppointmentService(
     AppointmentStore store,
-    ConversationStateStore conversations,
+    IClientConversations conversations,
+    IEnumerable<IAppointmentErasure> erasures,
     IWorkScheduler scheduler,
     TimeProvider clock,
     IOptions<RetentionOptions> retention)
@@ -69,6 +72,9 @@ public sealed class AppointmentService(
         return appointment is not null && appointment.IsOwnedBy(professionalId) ? appointment : null;
     }
 
+    public async Task<Appointment?> FindAsync(string appointmentId, CancellationToken cancellationToken) =>
+        (await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value;
+
     public async Task<IReadOnlyList<Appointment>> UpcomingAsync(string professionalId, CancellationToken cancellationToken)
     {
         var record = await store.ReadProfessionalAsync(professionalId, cancellationToken);
@@ -87,86 +93,143 @@ public sealed class AppointmentService(
         return [.. result.OrderBy(a => a.Start)];
     }
 
-    public async Task CancelAsync(Appointment appointment, CancellationToken cancellationToken)
+    /// <summary>Remembers how to reach the professional (for summaries); writes only when it changed.</summary>
+    public async Task RememberProfessionalAsync(string professionalId, ConversationReference reference, CancellationToken cancellationToken)
     {
-        await store.UpdateAppointmentAsync(appointment.Id, a => a.Cancel(clock.GetUtcNow()), cancellationToken);
-        await RevokeInvitationAsync(appointment, cancellationToken);
-        await scheduler.CancelByPrefixAsync(WorkIds.AppointmentPrefix(appointment.Id), cancellationToken);
+        var current = await store.ReadProfessionalAsync(professionalId, cancellationToken);
+        if (current?.Reference is { } known && known.Conversation?.Id == reference.Conversation?.Id && known.ServiceUrl == reference.ServiceUrl && known.Locale == reference.Locale)
+        {
+            return;
+        }
+
+        reference.ActivityId = null;
+        await store.UpdateProfessionalAsync(professionalId, record => record.Reference = reference, cancellationToken);
     }
 
-    /// <summary>Withdraws the current code and issues a new one, valid until the appointment.</summary>
+    /// <summary>The professional removed the app: the bot no longer knows how to reach them.</summary>
+    public Task ForgetProfessionalAsync(string professionalId, CancellationToken cancellationToken) =>
+        store.UpdateProfessionalAsync(professionalId, record => record.Reference = null, cancellationToken);
+
+    public async Task CancelAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        string? bound = null;
+        await store.UpdateAppointmentAsync(appointment.Id, a =>
+        {
+            bound = a.ClientConversation;
+            a.Cancel(clock.GetUtcNow());
+        }, cancellationToken);
+        await RevokeCurrentInvitationAsync(appointment.Id, cancellationToken);
+        await scheduler.CancelByPrefixAsync(WorkIds.AppointmentPrefix(appointment.Id), cancellationToken);
+        await CutOffAsync(bound, CutOffReason.Cancelled, cancellationToken);
+    }
+
+    /// <summary>Withdraws the current code and issues a new one, valid until the appointment. The conversation that used the old code may no longer act.</summary>
     public async Task<(InvitationCode Code, DateTimeOffset ExpiresAt)> NewInvitationAsync(Appointment appointment, CancellationToken cancellationToken)
     {
-        await RevokeInvitationAsync(appointment, cancellationToken);
+        await RevokeCurrentInvitationAsync(appointment.Id, cancellationToken);
         var code = InvitationCode.New();
         var invitation = Invitation.Issue(code, appointment.Id, appointment.Start);
-        await store.SaveInvitationAsync(invitation, etag: null, cancellationToken);
         await store.UpdateLinksAsync(appointment.Id, links =>
         {
+            links.Remember(invitationHash: invitation.CodeHash);
             links.InvitationHash = invitation.CodeHash;
             links.InvitationExpiresAt = invitation.ExpiresAt;
         }, cancellationToken);
+        await store.SaveInvitationAsync(invitation, etag: null, cancellationToken);
+        await ReleaseClientAsync(appointment.Id, CutOffReason.CodeReplaced, cancellationToken);
         return (code, invitation.ExpiresAt);
     }
 
+    /// <summary>Withdraws the current code; the conversation that used it may no longer act.</summary>
     public async Task RevokeInvitationAsync(Appointment appointment, CancellationToken cancellationToken)
     {
-        if (await store.ReadLinksAsync(appointment.Id, cancellationToken) is { InvitationHash.Length: > 0 } links &&
-            await store.ReadInvitationAsync(links.InvitationHash, cancellationToken) is not null)
-        {
-            await store.UpdateInvitationAsync(links.InvitationHash, invitation => invitation.Revoke(clock.GetUtcNow()), cancellationToken);
-        }
+        await RevokeCurrentInvitationAsync(appointment.Id, cancellationToken);
+        await ReleaseClientAsync(appointment.Id, CutOffReason.CodeWithdrawn, cancellationToken);
     }
 
     /// <summary>
-    /// Deletes everything of the client: answers and registrations (clients/{id}/), their conversation
-    /// document, the invitation, and the appointment's scheduled work; the appointment stays, marked.
+    /// Erases everything of the client, in this order so that nothing written concurrently survives:
+    /// the appointment is marked first (from then on every client write is refused), then each feature
+    /// erases its own documents, then the client's folder (answers, registrations, claims), every
+    /// conversation and invitation the appointment ever caused, and its scheduled work. The bare
+    /// appointment stays, without the client's name. Erasing twice is harmless.
     /// </summary>
     public async Task DeleteClientDataAsync(string appointmentId, CancellationToken cancellationToken)
     {
+        await store.UpdateAppointmentAsync(appointmentId, appointment => appointment.DeleteData(clock.GetUtcNow()), cancellationToken);
+        foreach (var erasure in erasures)
+        {
+            await erasure.EraseAsync(appointmentId, cancellationToken);
+        }
+
         await store.DeleteClientDataAsync(appointmentId, cancellationToken);
         if (await store.ReadLinksAsync(appointmentId, cancellationToken) is { } links)
         {
-            if (links.ClientConversationKey is { } conversationKey)
+            foreach (var conversationKey in links.ConversationKeys)
             {
                 await conversations.DeleteAsync(conversationKey, cancellationToken);
             }
 
-            if (links.InvitationHash.Length > 0)
+            foreach (var hash in links.InvitationHashes.Append(links.InvitationHash).Where(h => h.Length > 0).Distinct())
             {
-                await store.DeleteInvitationAsync(links.InvitationHash, cancellationToken);
+                await store.DeleteInvitationAsync(hash, cancellationToken);
             }
 
-            await store.UpdateLinksAsync(appointmentId, l => l.ClientConversationKey = null, cancellationToken);
+            await store.UpdateLinksAsync(appointmentId, l =>
+            {
+                l.ConversationKeys.Clear();
+                l.InvitationHashes.Clear();
+                l.InvitationHash = "";
+            }, cancellationToken);
         }
 
         await scheduler.CancelByPrefixAsync(WorkIds.AppointmentPrefix(appointmentId), cancellationToken);
-        await store.UpdateAppointmentAsync(appointmentId, appointment =>
-        {
-            if (appointment.Status != AppointmentStatus.DataDeleted)
-            {
-                appointment.DeleteData(clock.GetUtcNow());
-            }
-        }, cancellationToken);
     }
 
-    /// <summary>Asks for the summary to be delivered to the professional now (e.g. the client just shared).</summary>
-    public Task DeliverSummaryNowAsync(string appointmentId, CancellationToken cancellationToken)
+    /// <summary>The client asks for erasure: done only when this conversation is the one bound to the appointment.</summary>
+    public async Task<bool> DeleteClientDataForAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        return scheduler.ScheduleAsync(new ScheduledWork(WorkIds.SummaryShared(appointmentId, now), WorkIds.DeliverSummary, Payload(appointmentId, SummaryReason.Shared), now), cancellationToken);
+        if ((await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value is not { } appointment ||
+            appointment.ClientConversation != conversationKey)
+        {
+            return false;
+        }
+
+        await DeleteClientDataAsync(appointmentId, cancellationToken);
+        return true;
     }
 
     private async Task ScheduleAsync(Appointment appointment, TimeSpan leadTime, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var before = appointment.Start - leadTime;
         await scheduler.ScheduleAsync(new ScheduledWork(WorkIds.SummaryBefore(appointment.Id), WorkIds.DeliverSummary,
-            Payload(appointment.Id, SummaryReason.BeforeAppointment), before < now ? now : before), cancellationToken);
+            WorkIds.Payload(appointment.Id, SummaryReason.BeforeAppointment), before < now ? now : before), cancellationToken);
         await scheduler.ScheduleAsync(new ScheduledWork(WorkIds.RetentionOf(appointment.Id), WorkIds.Retention,
-            JsonSerializer.Serialize(new SummaryPayload(appointment.Id, SummaryReason.BeforeAppointment), StorageJson.Options),
+            WorkIds.Payload(appointment.Id, SummaryReason.BeforeAppointment),
             appointment.Start.AddDays(retention.Value.DaysAfterAppointment)), cancellationToken);
     }
 
-    private static string Payload(string appointmentId, SummaryReason reason) =>
-        JsonSerializer.Serialize(new SummaryPayload(appointmentId, reason), StorageJson.Options);
+    private async Task RevokeCurrentInvitationAsync(string appointmentId, CancellationToken cancellationToken)
+    {
+        if (await store.ReadLinksAsync(appointmentId, cancellationToken) is { InvitationHash.Length: > 0 } links &&
+            await store.ReadInvitationAsync(links.InvitationHash, cancellationToken) is not null)
+        {
+            await store.UpdateInvitationAsync(links.InvitationHash, invitation => invitation.Revoke(clock.GetUtcNow()), cancellationToken);
+        }
+    }
+
+    private async Task ReleaseClientAsync(string appointmentId, CutOffReason reason, CancellationToken cancellationToken)
+    {
+        string? bound = null;
+        await store.UpdateAppointmentAsync(appointmentId, appointment => bound = appointment.ReleaseClient(), cancellationToken);
+        await CutOffAsync(bound, reason, cancellationToken);
+    }
+
+    private async Task CutOffAsync(string? conversationKey, CutOffReason reason, CancellationToken cancellationToken)
+    {
+        if (conversationKey is not null)
+        {
+            await conversations.CutOffAsync(conversationKey, reason, cancellationToken);
+        }
+    }
 }

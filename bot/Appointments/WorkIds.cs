@@ -1,3 +1,6 @@
+using System.Text.Json;
+using ReIntegratie.Bot.Storage;
+
 namespace ReIntegratie.Bot.Appointments;
 
 /// <summary>Ids and kinds of the scheduled work that belongs to an appointment; all of it starts with the appointment's prefix.</summary>
@@ -10,7 +13,11 @@ public static class WorkIds
 
     public static string SummaryBefore(string appointmentId) => AppointmentPrefix(appointmentId) + "summary-before";
 
-    public static string SummaryShared(string appointmentId, DateTimeOffset at) => AppointmentPrefix(appointmentId) + "summary-shared-" + at.ToUnixTimeMilliseconds();
+    /// <summary>The delivery after a share, keyed by what caused it (the share's activity), so doing it again is a no-op.</summary>
+    public static string SummaryShared(string appointmentId, string shareKey) => AppointmentPrefix(appointmentId) + "summary-shared-" + shareKey;
 
     public static string RetentionOf(string appointmentId) => $"retention/{appointmentId}";
+
+    public static string Payload(string appointmentId, SummaryReason reason) =>
+        JsonSerializer.Serialize(new SummaryPayload(appointmentId, reason), StorageJson.Options);
 }

@@ -4,7 +4,7 @@ namespace ReIntegratie.Bot.Conversations;
 
 /// <summary>
 /// A client's progress through the preparation, kept in their conversation document: which appointment
-/// the invitation code linked, consent, the answers so far, where they are, and failed code tries.
+/// the invitation code linked, consent, the answers so far, and where they are.
 /// The answers stay here while the client works; sharing copies what they chose to share to the
 /// appointment's preparation document.
 /// </summary>
@@ -24,7 +24,6 @@ public sealed class ClientJourney
 
     public bool Paused { get; set; }
     public DateTimeOffset? SharedAt { get; set; }
-    public List<DateTimeOffset> FailedCodeAttempts { get; set; } = [];
 
     public void ForgetAnswers()
     {

@@ -23,6 +23,15 @@ public sealed class ConversationState
     public Registrations.ReminderPayload? PendingReminder { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
 
+    /// <summary>Set when the appointment's service cut this conversation off: the next message is told why, once.</summary>
+    public Appointments.CutOffReason? CutOff { get; set; }
+
+    /// <summary>
+    /// What this turn causes outside this document (see <see cref="ConversationEffect"/>). Written with the
+    /// turn's state, run once that write succeeded, then removed; a later turn runs what is left first.
+    /// </summary>
+    public List<ConversationEffect> PendingEffects { get; set; } = [];
+
     /// <summary>Set when the client deleted their data: the runner deletes this document instead of saving it.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool DeleteWhenTurnEnds { get; set; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
@@ -14,7 +15,6 @@ namespace ReIntegratie.Bot.Development;
 public static class NewAppointmentCommand
 {
     public const string Name = "new-appointment";
-    private static readonly TimeSpan CodeLifetime = TimeSpan.FromDays(14);
 
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Name;
 
@@ -58,21 +58,16 @@ public static class NewAppointmentCommand
         var parts = ParseParts(options.GetValueOrDefault("parts"));
         var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var start = new DateTimeOffset(local, amsterdam.GetUtcOffset(local));
-        var clock = services.GetRequiredService<TimeProvider>();
-        var now = clock.GetUtcNow();
-        if (Appointment.Check(client, start, parts, now) is { } problem)
+        var request = new AppointmentRequest(Appointment.NewId(), client, start, parts, language, TimeSpan.FromHours(24));
+        var outcome = await services.GetRequiredService<AppointmentService>().CreateAsync(request, "development", CancellationToken.None);
+        if (outcome.Problem is { } problem)
         {
             await output.WriteLineAsync($"The appointment cannot be created: {problem}.");
             return 2;
         }
 
-        var appointment = Appointment.Create(Appointment.NewId(), "development", client, start, parts, language, now);
-        var invitationCode = InvitationCode.New();
-        var invitation = Invitation.Issue(invitationCode, appointment.Id, now + CodeLifetime);
-        await services.GetRequiredService<AppointmentStore>().CreateAsync(appointment, invitation, TimeSpan.FromHours(24), CancellationToken.None);
-
-        await output.WriteLineAsync($"Appointment {appointment.Id} for {client} at {start:yyyy-MM-dd HH:mm} (Europe/Amsterdam).");
-        await output.WriteLineAsync($"Invitation code: {invitationCode.Formatted} (valid until {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC)");
+        await output.WriteLineAsync($"Appointment {outcome.Appointment!.Id} for {client} at {start:yyyy-MM-dd HH:mm} (Europe/Amsterdam).");
+        await output.WriteLineAsync($"Invitation code: {outcome.Code!.Formatted} (valid until {outcome.CodeExpiresAt:yyyy-MM-dd HH:mm} UTC)");
         return 0;
     }
 

@@ -4,9 +4,11 @@ using Microsoft.Extensions.Options;
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Cards.Professional;
+using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Professional;
 using ReIntegratie.Bot.Playground.DirectLine;
+using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
@@ -40,7 +42,7 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
 
     /// <summary>The form's submit data, exactly as the card posts it in Teams, read by the bot's own form reader.</summary>
     private async Task<IResult> CreateAppointmentAsync(
-        string? language, HttpRequest request, AppointmentService appointments, AppointmentStore store, TextCatalog texts, IOptions<ClientOptions> clientOptions, CancellationToken cancellationToken)
+        string? language, HttpRequest request, AppointmentService appointments, TextCatalog texts, IOptions<ClientOptions> clientOptions, CancellationToken cancellationToken)
     {
         var lang = LanguageOf(language);
         if (await ReadObjectAsync(request, cancellationToken) is not { } value)
@@ -48,7 +50,7 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
             return Results.BadRequest(new { problem = texts.Get("professional.form.invalidDate", lang) });
         }
 
-        await new PlaygroundProfessional(store, logs).EnsureReachableAsync(DevConnectorEndpoints.ServiceUrlFor(request), lang, cancellationToken);
+        await new PlaygroundProfessional(appointments, logs).EnsureReachableAsync(DevConnectorEndpoints.ServiceUrlFor(request), lang, cancellationToken);
         var form = AppointmentFormReader.Read(value);
         if (form.Request is not { } appointmentRequest)
         {
@@ -89,7 +91,7 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
 
     /// <summary>"Refresh summary": the card as the bot builds it now, for the playground professional's own appointment only.</summary>
     private static async Task<IResult> GetSummaryAsync(
-        string appointmentId, string? language, AppointmentService appointments, SummaryCards summaries, CancellationToken cancellationToken)
+        string appointmentId, string? language, AppointmentService appointments, PreparationService preparation, SummaryCards summaries, CancellationToken cancellationToken)
     {
         var appointment = await appointments.FindOwnedAsync(PlaygroundProfessional.Id, appointmentId, cancellationToken);
         if (appointment is null)
@@ -97,7 +99,7 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
             return Results.NotFound();
         }
 
-        JsonObject card = await summaries.BuildAsync(appointment, LanguageOf(language), cancellationToken);
+        JsonObject card = summaries.Build(await preparation.ViewAsync(appointment, cancellationToken), LanguageOf(language));
         return Results.Ok(new { card });
     }
 

@@ -11,7 +11,7 @@ namespace ReIntegratie.Bot.Playground;
 /// the way a Teams user is, through a stored conversation reference. Its serviceUrl is the development
 /// connector surface, so the bot's real summary delivery posts the card into a conversation the page reads.
 /// </summary>
-public sealed class PlaygroundProfessional(AppointmentStore store, ConversationLogs logs)
+public sealed class PlaygroundProfessional(AppointmentService appointments, ConversationLogs logs)
 {
     public const string Id = "playground";
     public const string ConversationId = "playground-professional";
@@ -21,17 +21,11 @@ public sealed class PlaygroundProfessional(AppointmentStore store, ConversationL
     public static ConversationLog ConversationIn(ConversationLogs logs) => logs.Pinned(ConversationId, User.Id!);
 
     /// <summary>Stores how to reach the professional (only when it changed: a new port, another language).</summary>
-    public async Task EnsureReachableAsync(string serviceUrl, Language language, CancellationToken cancellationToken)
+    public Task EnsureReachableAsync(string serviceUrl, Language language, CancellationToken cancellationToken)
     {
         ConversationIn(logs);
         var locale = language == Language.English ? "en-US" : "nl-NL";
-        var known = (await store.ReadProfessionalAsync(Id, cancellationToken))?.Reference;
-        if (known?.ServiceUrl == serviceUrl && known.Locale == locale && known.Conversation?.Id == ConversationId)
-        {
-            return;
-        }
-
-        await store.UpdateProfessionalAsync(Id, record => record.Reference = new ConversationReference
+        return appointments.RememberProfessionalAsync(Id, new ConversationReference
         {
             ChannelId = DirectLineEndpoints.ChannelId,
             ServiceUrl = serviceUrl,

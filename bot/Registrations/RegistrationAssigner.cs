@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Channel.Connector;
 using ReIntegratie.Bot.Storage;
@@ -18,10 +19,12 @@ public sealed class RegistrationAssigner(
     IServiceProvider services,
     RegistrationStore store,
     RegistrationScheduler scheduler,
-    AppointmentStore appointments,
-    ConversationStateStore conversations,
+    IClientConversations conversations,
     TimeProvider clock)
 {
+    /// <summary>The proactive event that tells the client, in their own conversation, about the assignment.</summary>
+    public const string AssignedEvent = "registration.assigned";
+
     /// <param name="ClientReached">False when the assignment stands but its explanation could not be delivered.</param>
     public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null, bool ClientReached = true)
     {
@@ -39,8 +42,8 @@ public sealed class RegistrationAssigner(
     public async Task<Outcome> AssignAsync(Appointment appointment, JsonElement form, CancellationToken cancellationToken)
     {
         string? Text(string name) => form.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-        var conversationKey = (await appointments.ReadLinksAsync(appointment.Id, cancellationToken))?.ClientConversationKey;
-        var reference = conversationKey is null ? null : (await conversations.ReadFreshAsync(conversationKey, cancellationToken))?.Reference;
+        var conversationKey = appointment.CanBegin ? appointment.ClientConversation : null;
+        var reference = conversationKey is null ? null : await conversations.ReferenceAsync(conversationKey, cancellationToken);
         if (reference is null)
         {
             return new Outcome(null, 0, "professional.assign.noClient");
@@ -91,7 +94,7 @@ public sealed class RegistrationAssigner(
         try
         {
             await services.GetRequiredService<ChannelAdapter>().ContinueConversationAsync(reference, services.GetRequiredService<IBot>(), cancellationToken,
-                RegistrationConversation.AssignedEvent, JsonSerializer.SerializeToElement(new ReminderPayload(appointment.Id, assignment.Id, ""), StorageJson.Options));
+                AssignedEvent, JsonSerializer.SerializeToElement(new ReminderPayload(appointment.Id, assignment.Id, ""), StorageJson.Options));
         }
         catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

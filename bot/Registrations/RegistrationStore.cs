@@ -1,3 +1,4 @@
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Registrations;
 

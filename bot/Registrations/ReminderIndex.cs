@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Storage;
 
 namespace ReIntegratie.Bot.Registrations;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Channel.Connector;
 using ReIntegratie.Bot.Storage;
@@ -12,7 +13,7 @@ namespace ReIntegratie.Bot.Registrations;
 /// handed to that turn, so it is not read again.
 /// </summary>
 /// <remarks>The bot and adapter are resolved when a reminder is sent: the bot's dialogs use the scheduler that uses this sender.</remarks>
-public sealed class ReminderSender(IServiceProvider services, AppointmentStore appointments, ConversationStateStore conversations)
+public sealed class ReminderSender(IServiceProvider services, AppointmentStore appointments, IClientConversations conversations)
 {
     public const string EventName = "registration.reminder";
 
@@ -36,8 +37,8 @@ public sealed class ReminderSender(IServiceProvider services, AppointmentStore a
     /// <summary>Sends it. Storage that cannot be reached surfaces as <see cref="StorageUnavailableException"/>: the reminder is then tried again.</summary>
     public async Task<Outcome> SendAsync(ReminderPayload item, RegistrationAssignment assignment, CancellationToken cancellationToken)
     {
-        var conversationKey = (await appointments.ReadLinksAsync(item.AppointmentId, cancellationToken))?.ClientConversationKey;
-        var reference = conversationKey is null ? null : (await conversations.ReadFreshAsync(conversationKey, cancellationToken))?.Reference;
+        var conversationKey = (await appointments.ReadAppointmentAsync(item.AppointmentId, cancellationToken))?.Value is { CanBegin: true } appointment ? appointment.ClientConversation : null;
+        var reference = conversationKey is null ? null : await conversations.ReferenceAsync(conversationKey, cancellationToken);
         if (reference?.ServiceUrl is null)
         {
             return Outcome.Unreachable;

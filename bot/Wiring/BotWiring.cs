@@ -1,13 +1,17 @@
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Cards;
+using ReIntegratie.Bot.Cards.Registrations;
+using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Onboarding;
 using ReIntegratie.Bot.Dialogs.Preparation;
 using ReIntegratie.Bot.Dialogs.Professional;
+using ReIntegratie.Bot.Dialogs.Registrations;
 using ReIntegratie.Bot.Dialogs.Review;
 using ReIntegratie.Bot.Dialogs.Root;
-using ReIntegratie.Bot.Notifications;
+using ReIntegratie.Bot.Preparation;
+using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Content;
@@ -24,17 +28,23 @@ public static class BotWiring
         services.Configure<ProfessionalOptions>(builder.Configuration.GetSection(ProfessionalOptions.Section));
         services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section))
             .Validate(o => o.DaysAfterAppointment is >= 0 and <= 3650, "Setting Retention:DaysAfterAppointment must be between 0 and 3650.")
+            .Validate(o => o.StorageSoftDeleteDays is >= 0 and <= 365, "Setting Retention:StorageSoftDeleteDays must be between 0 and 365.")
             .ValidateOnStart();
         services.AddSingleton(PreparationContent.Default);
         services.AddSingleton(sp => sp.GetRequiredService<PreparationContent>().Texts);
         services.AddSingleton(CommandCatalog.Default);
         services.AddSingleton(AnswerWords.Default);
         services.AddSingleton<AppointmentStore>();
+        services.AddSingleton<InvitationAttempts>();
+        services.AddSingleton<ClientBinding>();
+        services.AddSingleton<PreparationStore>();
+        services.AddSingleton<PreparationService>();
+        services.AddSingleton<IClientConversations>(sp => sp.GetRequiredService<ConversationStateStore>());
+        services.AddSingleton<IClientProgressSource>(sp => sp.GetRequiredService<ConversationStateStore>());
+        services.AddSingleton<IConversationEffects, ClientEffects>();
 
         services.AddSingleton<StepPrompts>();
         services.AddSingleton<AnswersOverview>();
-        services.AddSingleton<InvitationRedeemer>();
-        services.AddSingleton<PreparationSharing>();
         services.AddSingleton<ClientDataEraser>();
         services.AddSingleton<InvitationDialog>();
         services.AddSingleton<ConsentDialog>();
@@ -42,7 +52,6 @@ public static class BotWiring
         services.AddSingleton<ReviewDialog>();
         services.AddSingleton<ClientDialogSet>();
         services.AddSingleton<AppointmentService>();
-        services.AddSingleton<ClientProgressReader>();
         services.AddSingleton<ReIntegratie.Bot.Cards.Summary.SummaryCardBuilder>();
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<ClientConversation>();
@@ -52,9 +61,9 @@ public static class BotWiring
         services.AddSingleton<IWorkHandler, RetentionHandler>();
         services.AddSingleton<Registrations.RegistrationStore>();
         services.AddSingleton<Registrations.RegistrationScheduler>();
-        services.AddSingleton<Registrations.RegistrationCards>();
-        services.AddSingleton<Registrations.RegistrationOverview>();
-        services.AddSingleton<Registrations.RegistrationConversation>();
+        services.AddSingleton<Cards.Registrations.RegistrationCards>();
+        services.AddSingleton<Cards.Registrations.RegistrationOverview>();
+        services.AddSingleton<Dialogs.Registrations.RegistrationConversation>();
         services.AddSingleton<Registrations.RegistrationAssigner>();
         services.AddSingleton<Registrations.ReminderIndex>();
         services.AddSingleton<Registrations.ReminderSender>();

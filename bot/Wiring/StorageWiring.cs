@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Bot.Storage.Blob;
 using ReIntegratie.Bot.Storage.Local;

@@ -61,6 +61,14 @@ public sealed class Appointment
     [JsonInclude]
     public DateTimeOffset? DataDeletedAt { get; private set; }
 
+    /// <summary>
+    /// The one client conversation that may act for this appointment (an opaque key), or null when
+    /// none may: before the code is used, and after the code was withdrawn or replaced, the appointment
+    /// cancelled or the data deleted.
+    /// </summary>
+    [JsonInclude]
+    public string? ClientConversation { get; private set; }
+
     public bool CanBegin => Status is AppointmentStatus.NotStarted or AppointmentStatus.InProgress or AppointmentStatus.Shared;
 
     public bool CanShare => Status is AppointmentStatus.InProgress or AppointmentStatus.Shared;
@@ -119,6 +127,31 @@ public sealed class Appointment
         };
     }
 
+    /// <summary>Whether this conversation may change the client's data now: it is the bound one and the appointment is open.</summary>
+    public bool AllowsClient(string conversationKey) =>
+        CanBegin && ClientConversation is not null && string.Equals(ClientConversation, conversationKey, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Binds the conversation that redeemed the invitation; any earlier one loses its right to act.
+    /// Returns the conversation that was bound before (null when none, or when it is this one).
+    /// </summary>
+    public string? BindClient(string conversationKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
+        Guard(CanBegin, nameof(BindClient));
+        var before = ClientConversation;
+        ClientConversation = conversationKey;
+        return before == conversationKey ? null : before;
+    }
+
+    /// <summary>No conversation may act any more (code withdrawn or replaced). Returns the one that was bound.</summary>
+    public string? ReleaseClient()
+    {
+        var before = ClientConversation;
+        ClientConversation = null;
+        return before;
+    }
+
     public bool IsOwnedBy(string professionalId) => string.Equals(ProfessionalId, professionalId, StringComparison.Ordinal);
 
     /// <summary>The client starts (redeemed the invitation). On InProgress or Shared nothing changes.</summary>
@@ -148,6 +181,7 @@ public sealed class Appointment
         {
             Status = AppointmentStatus.Cancelled;
             CancelledAt = now;
+            ClientConversation = null;
         }
     }
 
@@ -164,6 +198,7 @@ public sealed class Appointment
 
         Status = AppointmentStatus.DataDeleted;
         ClientName = string.Empty;
+        ClientConversation = null;
         DataDeletedAt = now;
     }
 

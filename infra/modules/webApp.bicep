@@ -56,6 +56,12 @@ param professionalTenantId string
 @description('Base of the invitation link a professional gives a client (Client:InvitationLinkBase).')
 param invitationLinkBase string
 
+@description('Days after the appointment that client data is erased (Retention:DaysAfterAppointment).')
+param retentionDaysAfterAppointment int
+
+@description('Days the storage account keeps erased blobs (soft delete); the bot tells clients this figure.')
+param storageSoftDeleteDays int
+
 @description('Application Insights connection string.')
 param appInsightsConnectionString string
 
@@ -155,6 +161,14 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Client__InvitationLinkBase'
           value: invitationLinkBase
+        }
+        {
+          name: 'Retention__DaysAfterAppointment'
+          value: string(retentionDaysAfterAppointment)
+        }
+        {
+          name: 'Retention__StorageSoftDeleteDays'
+          value: string(storageSoftDeleteDays)
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

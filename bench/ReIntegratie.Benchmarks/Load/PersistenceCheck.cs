@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Azure.Storage.Blobs;
 using ReIntegratie.Benchmarks.Driver;
+using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Storage;
 
 namespace ReIntegratie.Benchmarks.Load;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReIntegratie.Benchmarks.Driver;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Channel.Connector;
 using ReIntegratie.Bot.Conversations;

@@ -13,6 +13,9 @@ using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Scheduling.Queue;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Bot.Wiring;
+using ReIntegratie.Domain.Appointments;
+using ReIntegratie.Domain.Content;
+using ReIntegratie.Domain.Preparation;
 using ReIntegratie.Domain.Registrations;
 using ReIntegratie.Domain.Schedule;
 
@@ -77,7 +80,7 @@ public sealed class ReminderSeeder : IAsyncDisposable
     public static Client NewClient(string runTag, int number) =>
         new($"rem-{runTag}-{number:D5}", Guid.NewGuid().ToString("N"));
 
-    /// <summary>The client's conversation document and the appointment's links: independent of the due minute.</summary>
+    /// <summary>The client's conversation document and the appointment bound to it: independent of the due minute.</summary>
     public async Task SeedConversationAsync(Client client, CancellationToken cancellationToken)
     {
         var state = JsonSerializer.Deserialize<ConversationState>(template, StorageJson.Options)
@@ -95,8 +98,10 @@ public sealed class ReminderSeeder : IAsyncDisposable
         };
         state.LastActivityAt = DateTimeOffset.UtcNow;
         await CreateAsync(() => Service<ConversationStateStore>().SaveAsync(client.ConversationKey, state, etag: null, cancellationToken));
-        await CreateAsync(() => Service<JsonDocuments>().SaveAsync(AppointmentStore.LinksKey(client.AppointmentId),
-            new AppointmentLinks { ClientConversationKey = client.ConversationKey }, etag: null, cancellationToken));
+        var appointment = Appointment.Create(client.AppointmentId, "bench-professional", "Bench", DateTimeOffset.UtcNow.AddDays(30),
+            PreparationParts.CardSet | PreparationParts.CapabilityList, Language.Dutch, DateTimeOffset.UtcNow);
+        appointment.BindClient(client.ConversationKey);
+        await CreateAsync(() => Service<JsonDocuments>().SaveAsync(AppointmentStore.AppointmentKey(client.AppointmentId), appointment, etag: null, cancellationToken));
     }
 
     /// <summary>

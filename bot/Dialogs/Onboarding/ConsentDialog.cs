@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
 using ReIntegratie.Bot.Dialogs.Preparation;
-using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Content;
 
 namespace ReIntegratie.Bot.Dialogs.Onboarding;
@@ -18,18 +18,18 @@ namespace ReIntegratie.Bot.Dialogs.Onboarding;
 /// </summary>
 public sealed class ConsentDialog : WaterfallDialog
 {
-    public ConsentDialog(TextCatalog texts, IOptions<ClientOptions> options, AppointmentStore store, TimeProvider clock)
-        : base(DialogIds.Consent, Steps(texts, options.Value, store, clock))
+    public ConsentDialog(TextCatalog texts, IOptions<ClientOptions> options, IOptions<RetentionOptions> retention)
+        : base(DialogIds.Consent, Steps(texts, options.Value, retention.Value))
     {
     }
 
-    private static WaterfallStep[] Steps(TextCatalog texts, ClientOptions options, AppointmentStore store, TimeProvider clock) =>
+    private static WaterfallStep[] Steps(TextCatalog texts, ClientOptions options, RetentionOptions retention) =>
     [
         async (step, ct) =>
         {
             var language = step.DialogContext.Language();
             var policy = options.PolicyStatement(language) ?? texts.Get("journey.intro.policy", language);
-            var explanation = string.Join("\n\n", texts.Get("journey.intro.framing", language), texts.Get("journey.intro.whoSees", language), policy);
+            var explanation = string.Join("\n\n", texts.Get("journey.intro.framing", language), texts.Get("journey.intro.whoSees", language) + " " + retention.DataGoes(texts, language), policy);
             var yes = texts.Get("journey.consent.yes", language);
             var no = texts.Get("journey.consent.no", language);
             var question = texts.Get("journey.consent.question", language);
@@ -68,13 +68,7 @@ public sealed class ConsentDialog : WaterfallDialog
             journey.Consent = ConsentStatus.Given;
             if (journey.AppointmentId is { } appointmentId)
             {
-                await store.UpdateAppointmentAsync(appointmentId, appointment =>
-                {
-                    if (appointment.Status == Domain.Appointments.AppointmentStatus.NotStarted)
-                    {
-                        appointment.Begin(clock.GetUtcNow());
-                    }
-                }, ct);
+                step.DialogContext.AddEffect(ConversationEffectKind.BeginPreparation, appointmentId);
             }
 
             await step.Context.SendActivityAsync(texts.Get("journey.consent.given", language), ct);

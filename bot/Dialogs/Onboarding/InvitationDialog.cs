@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
 using ReIntegratie.Bot.Dialogs.Preparation;
@@ -11,18 +13,19 @@ namespace ReIntegratie.Bot.Dialogs.Onboarding;
 
 /// <summary>
 /// Asks for the invitation code (or takes it from the first activity) until one redeems. Every wrong
-/// code gets a friendly explanation; too many wrong tries are refused for a while.
+/// code gets a friendly explanation; too many wrong tries (per user, and from everyone together) are
+/// refused for a while.
 /// </summary>
 public sealed class InvitationDialog : WaterfallDialog
 {
     public const string CodeOption = "code";
 
-    public InvitationDialog(InvitationRedeemer redeemer, TextCatalog texts)
-        : base(DialogIds.Invitation, Steps(redeemer, texts))
+    public InvitationDialog(ClientBinding binding, TextCatalog texts)
+        : base(DialogIds.Invitation, Steps(binding, texts))
     {
     }
 
-    private static WaterfallStep[] Steps(InvitationRedeemer redeemer, TextCatalog texts) =>
+    private static WaterfallStep[] Steps(ClientBinding binding, TextCatalog texts) =>
     [
         async (step, ct) =>
         {
@@ -38,15 +41,19 @@ public sealed class InvitationDialog : WaterfallDialog
         {
             var language = step.DialogContext.Language();
             var activity = step.Context.Activity;
-            var conversationKey = ConversationStateStore.Key(activity.ChannelId!, activity.Conversation!.Id!);
-            var check = await redeemer.RedeemAsync(step.Result?.GetValue<string>(), conversationKey, step.DialogContext.Journey(), ct);
-            if (!check.Accepted)
+            var conversationKey = step.DialogContext.ConversationKey();
+            var userKey = activity.ChannelId + "/" + (activity.From?.Id ?? conversationKey);
+            var check = await binding.RedeemAsync(step.Result?.GetValue<string>(), conversationKey, userKey, ct);
+            if (!check.Accepted || check.Appointment is not { } appointment)
             {
                 var problem = texts.Format(check.TextKey, language, new Dictionary<string, string> { ["minutes"] = check.MinutesToWait.ToString(CultureInfo.InvariantCulture) });
                 await step.Context.SendActivityAsync(Text(problem), ct);
                 return await step.ReplaceDialogAsync(DialogIds.Invitation, new JsonObject { ["retry"] = true }, ct);
             }
 
+            var journey = step.DialogContext.Journey();
+            journey.AppointmentId = appointment.Id;
+            journey.Parts = appointment.Parts;
             await step.Context.SendActivityAsync(Text(texts.Get(check.TextKey, language)), ct);
             return await step.EndDialogAsync(null, ct);
         },

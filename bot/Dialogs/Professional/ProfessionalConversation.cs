@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Cards.Professional;
+using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Preparation;
+using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
@@ -20,10 +23,9 @@ namespace ReIntegratie.Bot.Dialogs.Professional;
 /// </summary>
 public sealed class ProfessionalConversation(
     AppointmentService appointments,
-    AppointmentStore store,
-    ClientProgressReader progress,
+    PreparationService preparation,
     SummaryCards summaries,
-    Registrations.RegistrationAssigner assigner,
+    RegistrationAssigner assigner,
     TimeProvider clock,
     CommandCatalog commands,
     TextCatalog texts,
@@ -35,11 +37,11 @@ public sealed class ProfessionalConversation(
         var activity = turn.Activity;
         var language = LanguageCodes.TryParse(state.Language, out var chosen) ? chosen : LanguageCodes.FromLocale(activity.Locale);
         state.Language = language.ToCode();
-        await RememberReferenceAsync(professionalId, activity, cancellationToken);
+        await appointments.RememberProfessionalAsync(professionalId, activity.GetConversationReference(), cancellationToken);
 
         if (activity.IsType(ActivityTypes.InstallationUpdate) && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
         {
-            await store.UpdateProfessionalAsync(professionalId, record => record.Reference = null, cancellationToken);
+            await appointments.ForgetProfessionalAsync(professionalId, cancellationToken);
             return;
         }
 
@@ -110,7 +112,7 @@ public sealed class ProfessionalConversation(
         switch (action)
         {
             case ProfessionalActions.OpenSummary or ProfessionalActions.Refresh:
-                await turn.SendActivityAsync(AdaptiveCard.Message(await summaries.BuildAsync(appointment, language, cancellationToken)), cancellationToken);
+                await turn.SendActivityAsync(AdaptiveCard.Message(summaries.Build(await preparation.ViewAsync(appointment, cancellationToken), language)), cancellationToken);
                 break;
             case ProfessionalActions.ResendInvitation when appointment.CanBegin:
                 var (code, expiresAt) = await appointments.NewInvitationAsync(appointment, cancellationToken);
@@ -206,7 +208,7 @@ public sealed class ProfessionalConversation(
         var list = new List<(Appointment, string)>();
         foreach (var appointment in await appointments.UpcomingAsync(professionalId, cancellationToken))
         {
-            list.Add((appointment, await progress.StatusTextAsync(appointment, language, cancellationToken)));
+            list.Add((appointment, await preparation.StatusTextAsync(appointment, language, cancellationToken)));
         }
 
         await turn.SendActivityAsync(AdaptiveCard.Message(AppointmentListCard.Build(texts, language, list)), cancellationToken);
@@ -232,21 +234,8 @@ public sealed class ProfessionalConversation(
             return Message(texts.Get("professional.notYours", language));
         }
 
-        var card = await summaries.BuildAsync(appointment, language, cancellationToken);
+        var card = summaries.Build(await preparation.ViewAsync(appointment, cancellationToken), language);
         return new InvokeResponse(200, new JsonObject { ["statusCode"] = 200, ["type"] = Attachment.AdaptiveCardContentType, ["value"] = card });
-    }
-
-    private async Task RememberReferenceAsync(string professionalId, Activity activity, CancellationToken cancellationToken)
-    {
-        var current = await store.ReadProfessionalAsync(professionalId, cancellationToken);
-        if (current?.Reference is { } known && known.Conversation?.Id == activity.Conversation?.Id && known.ServiceUrl == activity.ServiceUrl)
-        {
-            return; // unchanged: no write on every turn
-        }
-
-        var reference = activity.GetConversationReference();
-        reference.ActivityId = null;
-        await store.UpdateProfessionalAsync(professionalId, record => record.Reference = reference, cancellationToken);
     }
 
     private Activity Menu(Language language) => AdaptiveCard.Message(AdaptiveCard.Card([],

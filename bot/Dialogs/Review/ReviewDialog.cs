@@ -6,14 +6,14 @@ using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
 using ReIntegratie.Bot.Dialogs.Preparation;
-using ReIntegratie.Bot.Storage;
+using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Domain.Content;
 
 namespace ReIntegratie.Bot.Dialogs.Review;
 
 /// <summary>
 /// Shows all answers, lets the client switch sharing per part and change any answer, and shares after
-/// a confirmation: the shared preparation is written for the appointment and its status set to shared.
+/// a confirmation. The share itself runs once the turn is stored (see ConversationEffect).
 /// </summary>
 public sealed class ReviewDialog : WaterfallDialog
 {
@@ -23,12 +23,12 @@ public sealed class ReviewDialog : WaterfallDialog
     private const string TogglePrefix = "share.";
     private const string ActionValue = "action";
 
-    public ReviewDialog(PreparationContent content, AnswersOverview overview, PreparationSharing sharing)
-        : base(DialogIds.Review, Steps(content, overview, sharing))
+    public ReviewDialog(PreparationContent content, AnswersOverview overview, PreparationService preparation, TimeProvider clock)
+        : base(DialogIds.Review, Steps(content, overview, preparation, clock))
     {
     }
 
-    private static WaterfallStep[] Steps(PreparationContent content, AnswersOverview overview, PreparationSharing sharing) =>
+    private static WaterfallStep[] Steps(PreparationContent content, AnswersOverview overview, PreparationService preparation, TimeProvider clock) =>
     [
         async (step, ct) =>
         {
@@ -77,7 +77,14 @@ public sealed class ReviewDialog : WaterfallDialog
                     journey.Answers.SetShared(content, partId, !journey.Answers.IsShared(partId));
                     return await step.ReplaceDialogAsync(DialogIds.Review, null, ct);
                 case Share when step.Result.As<bool>():
-                    await sharing.ShareAsync(journey, ct);
+                    if (journey.AppointmentId is not { } appointmentId || !await preparation.MayShareAsync(appointmentId, step.DialogContext.ConversationKey(), ct))
+                    {
+                        await step.Context.SendActivityAsync(content.Texts.Get("journey.review.notAllowed", language), ct);
+                        return await step.EndDialogAsync(JsonValue.Create(false), ct);
+                    }
+
+                    journey.SharedAt = clock.GetUtcNow();
+                    step.DialogContext.AddEffect(ConversationEffectKind.SharePreparation, appointmentId);
                     await step.Context.SendActivityAsync(content.Texts.Get("journey.review.shared", language), ct);
                     return await step.EndDialogAsync(JsonValue.Create(true), ct);
                 default:

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Onboarding;
 using ReIntegratie.Bot.Dialogs.Preparation;
+using ReIntegratie.Bot.Dialogs.Registrations;
 using ReIntegratie.Bot.Dialogs.Review;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
@@ -22,7 +25,8 @@ public sealed class ClientConversation(
     PreparationContent content,
     CommandCatalog commands,
     AnswersOverview overview,
-    Registrations.RegistrationConversation registrations) : IConversationHandler
+    Dialogs.Registrations.RegistrationConversation registrations,
+    IOptions<RetentionOptions> retention) : IConversationHandler
 {
     private const string RatherTell = "ratherTell";
     private TextCatalog Texts => content.Texts;
@@ -33,6 +37,14 @@ public sealed class ClientConversation(
         if (!LanguageCodes.TryParse(state.Language, out _))
         {
             state.Language = LanguageCodes.FromLocale(activity.Locale).ToCode();
+        }
+
+        if (state.CutOff is { } reason && activity.IsType(ActivityTypes.Message))
+        {
+            // Told once; from here on this is a new conversation that can take a code again.
+            state.CutOff = null;
+            await turnContext.SendActivityAsync(Texts.Get(CutOffTextKey(reason), LanguageCodes.TryParse(state.Language, out var spoken) ? spoken : Language.Dutch), cancellationToken);
+            return;
         }
 
         if (await registrations.TryHandleAsync(turnContext, state, cancellationToken))
@@ -160,7 +172,7 @@ public sealed class ClientConversation(
 
             case CommandNames.MyData when journey is not null:
                 var count = AnswersOverview.Count(journey.Answers).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await dc.Context.SendActivityAsync(Texts.Format("journey.myData", language, new Dictionary<string, string> { ["count"] = count }), cancellationToken);
+                await dc.Context.SendActivityAsync(Texts.Format("journey.myData", language, new Dictionary<string, string> { ["count"] = count, ["dataGoes"] = retention.Value.DataGoes(Texts, language) }), cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);
                 return;
 
@@ -247,6 +259,13 @@ public sealed class ClientConversation(
         activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
             ? code.GetString()
             : null;
+
+    private static string CutOffTextKey(Appointments.CutOffReason reason) => reason switch
+    {
+        Appointments.CutOffReason.Cancelled => "journey.cutOff.cancelled",
+        Appointments.CutOffReason.CodeWithdrawn => "journey.cutOff.withdrawn",
+        _ => "journey.cutOff.replaced",
+    };
 
     private static bool IsArrival(Activity activity) =>
         (activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded is { Count: > 0 }) ||

@@ -37,7 +37,7 @@ public sealed class ClientDialogSet
             .Add(new ConfirmationDialog(DialogIds.DeleteMyData, "journey.delete.confirm", "journey.delete.kept", content.Texts, async (dc, ct) =>
             {
                 var language = dc.Language();
-                await eraser.EraseAsync(dc.State(), ct);
+                await eraser.EraseAsync(dc.ConversationKey(), dc.State(), ct);
                 await dc.Context.SendActivityAsync(content.Texts.Get("journey.delete.done", language), ct);
                 return await dc.CancelAllDialogsAsync();
             }))

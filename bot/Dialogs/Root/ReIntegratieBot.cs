@@ -12,10 +12,13 @@ namespace ReIntegratie.Bot.Dialogs.Root;
 /// activity id was already processed, let the handler act, then one conditional write. When another
 /// turn or instance wrote first, the turn is redone on fresh state with its unsent replies discarded,
 /// so no answer is lost and none is doubled. A storage outage becomes a 503 for the channel to retry.
+/// What a turn changes outside its own document (sharing, consent's appointment update) is recorded
+/// in the state and made only after the state's write succeeded, so a redone turn never makes it twice.
 /// </summary>
 public sealed partial class ReIntegratieBot(
     ConversationStateStore states,
     IConversationHandler handler,
+    IConversationEffects effects,
     TextCatalog texts,
     TimeProvider clock,
     ILogger<ReIntegratieBot> logger) : IBot
@@ -61,13 +64,21 @@ public sealed partial class ReIntegratieBot(
             turnContext.DiscardBufferedActivities();
             var stored = await LoadAsync(key, cancellationToken);
             var state = stored?.Value ?? new ConversationState();
+            var before = turnContext.IsProactive && stored is not null ? JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options) : null;
+
+            // Left over from an earlier turn whose second write did not happen: made now, cleared by this turn's write.
+            var leftOver = await RunEffectsAsync(key, state, cancellationToken);
             if (state.HasProcessed(activity.Id))
             {
                 LogDuplicate(logger, activity.Id!);
+                if (leftOver)
+                {
+                    await TrySaveAsync(key, state, stored?.ETag, cancellationToken);
+                }
+
                 return;
             }
 
-            var before = turnContext.IsProactive && stored is not null ? JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options) : null;
             await handler.HandleAsync(turnContext, state, cancellationToken);
             if (before is not null && before.AsSpan().SequenceEqual(JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options)))
             {
@@ -85,8 +96,13 @@ public sealed partial class ReIntegratieBot(
                     return;
                 }
 
-                await states.SaveAsync(key, state, stored?.ETag, cancellationToken);
+                var etag = await states.SaveAsync(key, state, stored?.ETag, cancellationToken);
                 LogTurnStored(logger, activity.Type!, activity.Id ?? "-", attempt);
+                if (await RunEffectsAsync(key, state, cancellationToken))
+                {
+                    await TrySaveAsync(key, state, etag, cancellationToken);
+                }
+
                 return;
             }
             catch (DocumentConflictException) when (attempt < MaxAttempts)
@@ -97,6 +113,45 @@ public sealed partial class ReIntegratieBot(
             {
                 throw new TransientTurnFailureException("conversation kept changing", exception);
             }
+        }
+    }
+
+    /// <summary>
+    /// Makes the state's pending effects, in order, and removes those made. One that fails stays pending
+    /// (with those after it) for the next turn: the client's turn itself is already stored.
+    /// </summary>
+    private async Task<bool> RunEffectsAsync(string key, ConversationState state, CancellationToken cancellationToken)
+    {
+        var made = 0;
+        foreach (var effect in state.PendingEffects)
+        {
+            try
+            {
+                await effects.RunAsync(key, state, effect, cancellationToken);
+                LogEffectMade(logger, effect.Kind.ToString(), effect.AppointmentId);
+                made++;
+            }
+            catch (Exception exception) when (exception is StorageUnavailableException or DocumentConflictException or InvalidDataException)
+            {
+                LogEffectPending(logger, effect.Kind.ToString(), effect.AppointmentId, exception.GetType().Name);
+                break;
+            }
+        }
+
+        state.PendingEffects.RemoveRange(0, made);
+        return made > 0;
+    }
+
+    /// <summary>Writes the state after its effects were made; losing this write only means the next turn makes them again, which changes nothing.</summary>
+    private async Task TrySaveAsync(string key, ConversationState state, string? etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await states.SaveAsync(key, state, etag, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DocumentConflictException or StorageUnavailableException)
+        {
+            LogEffectsNotCleared(logger, key);
         }
     }
 
@@ -129,6 +184,15 @@ public sealed partial class ReIntegratieBot(
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Conversation changed during turn {ActivityId} (attempt {Attempt}); redoing on fresh state")]
     private static partial void LogConflict(ILogger logger, string activityId, int attempt);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Effect {Kind} for appointment {AppointmentId} made")]
+    private static partial void LogEffectMade(ILogger logger, string kind, string appointmentId);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Effect {Kind} for appointment {AppointmentId} not made ({Failure}); it stays pending for the next turn")]
+    private static partial void LogEffectPending(ILogger logger, string kind, string appointmentId, string failure);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Effects made but not cleared from conversation {Key}; the next turn makes them again (no change)")]
+    private static partial void LogEffectsNotCleared(ILogger logger, string key);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Conversation document {Key} cannot be read; turn refused, document left untouched")]
     private static partial void LogUnreadableState(ILogger logger, string key);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Capabilities;
@@ -30,7 +32,7 @@ public sealed class ClientJourneyTests : HostedBotTest
 
         var store = Host.Services.GetRequiredService<AppointmentStore>();
         Assert.Equal(AppointmentStatus.Shared, (await store.ReadAppointmentAsync(appointmentId, default))!.Value.Status);
-        var shared = (await store.ReadPreparationAsync(appointmentId, default))!.Value;
+        var shared = (await Host.Services.GetRequiredService<PreparationStore>().ReadAsync(appointmentId, default))!.Value;
         var journey = (await ConversationDocument(chat)).Client!;
         Assert.Equal(JsonSerializer.Serialize(journey.Answers, StorageJson.Options), JsonSerializer.Serialize(shared, StorageJson.Options));
         Assert.All(journey.Answers.AskedQuestions(Content.Cards.Cards[0], Content), q => Assert.True(shared.AnswerTo(q.Id)!.IsAnswered));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ReIntegratie.Bot.Cards.Registrations;
 using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Registrations;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 
@@ -74,7 +76,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         var journey = (await second.Services.GetRequiredService<ConversationStateStore>().ReadFreshAsync(ConversationStateStore.Key("sms", "alternating"), default))!.Client!;
         Assert.Equal(journey.VisitedSteps.Count, journey.VisitedSteps.Distinct().Count());
         Assert.NotNull(journey.SharedAt);
-        var shared = (await first.Services.GetRequiredService<AppointmentStore>().ReadPreparationAsync(first.LastAppointmentId!, default))!.Value;
+        var shared = (await first.Services.GetRequiredService<PreparationStore>().ReadAsync(first.LastAppointmentId!, default))!.Value;
         Assert.Equal(7, shared.Capabilities.Count);
         Assert.Equal(AppointmentStatus.Shared, (await second.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(first.LastAppointmentId!, default))!.Value.Status);
         await container.DeleteIfExistsAsync();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel.Connector;
 using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Storage;

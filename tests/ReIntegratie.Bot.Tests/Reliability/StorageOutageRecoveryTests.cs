@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Storage;
 
 namespace ReIntegratie.Bot.Tests.Reliability;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;

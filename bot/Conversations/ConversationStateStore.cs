@@ -1,14 +1,18 @@
 using System.Text.Json;
-using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Appointments;
+using ReIntegratie.Bot.Channel;
+using ReIntegratie.Bot.Preparation;
+using ReIntegratie.Bot.Storage;
+using ReIntegratie.Domain.Preparation;
 
-namespace ReIntegratie.Bot.Storage;
+namespace ReIntegratie.Bot.Conversations;
 
 /// <summary>
 /// Loads and saves <see cref="ConversationState"/>. Recently used documents are cached with their ETags,
 /// so a turn usually costs one conditional write and no read; when another instance wrote first the
 /// write fails with a conflict, the cached copy is dropped, and the caller redoes the turn on fresh state.
 /// </summary>
-public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<string, StoredDocument> cache)
+public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<string, StoredDocument> cache) : IClientConversations, IClientProgressSource
 {
     public static string Key(string channelId, string conversationId) =>
         DocumentKey.Join("conversations", DocumentKey.Segment(channelId), DocumentKey.Segment(conversationId) + ".json");
@@ -74,4 +78,63 @@ public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<st
         cache.Remove(key);
         await store.DeleteAsync(key, etag: null, cancellationToken);
     }
+
+    /// <summary>
+    /// Replaces the conversation's document by one that holds only its language and why it was cut off:
+    /// the journey, answers and reference are gone, and the next message is told why once.
+    /// </summary>
+    public async Task CutOffAsync(string conversationKey, CutOffReason reason, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            cache.Remove(conversationKey);
+            Versioned<ConversationState>? current;
+            try
+            {
+                current = await LoadAsync(conversationKey, cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                await DeleteAsync(conversationKey, cancellationToken); // unreadable: nothing in it can be kept
+                return;
+            }
+
+            if (current is null || current.Value.CutOff is not null && current.Value.Client is null)
+            {
+                return;
+            }
+
+            var tombstone = new ConversationState
+            {
+                Language = current.Value.Language,
+                Welcomed = current.Value.Welcomed,
+                RecentActivityIds = current.Value.RecentActivityIds,
+                CutOff = reason,
+            };
+            try
+            {
+                await SaveAsync(conversationKey, tombstone, current.ETag, cancellationToken);
+                return;
+            }
+            catch (DocumentConflictException) when (attempt < 10)
+            {
+                // the conversation's own turn wrote meanwhile: cut off what it wrote
+            }
+        }
+    }
+
+    public async Task<PreparationAnswers?> AnswersSoFarAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ReadFreshAsync(conversationKey, cancellationToken))?.Client?.Answers;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<ConversationReference?> ReferenceAsync(string conversationKey, CancellationToken cancellationToken) =>
+        (await ReadFreshAsync(conversationKey, cancellationToken))?.Reference;
 }

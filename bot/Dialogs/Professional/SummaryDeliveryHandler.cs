@@ -2,24 +2,27 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Cards;
+using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Channel.Connector;
+using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
 
-namespace ReIntegratie.Bot.Notifications;
+namespace ReIntegratie.Bot.Dialogs.Professional;
 
 /// <summary>
 /// Sends the professional the summary card proactively: when the client shares, and at the chosen time
 /// before the appointment (then also when the client has not finished: the card says how far they got
-/// and offers a new code). Runs as durable scheduled work, so it is retried and never sent twice.
+/// and offers a new code). Runs as durable scheduled work (planned by the appointment and preparation
+/// services), so it is retried and never sent twice.
 /// </summary>
 public sealed partial class SummaryDeliveryHandler(
     AppointmentStore store,
+    PreparationService preparation,
     SummaryCards summaries,
-    ClientProgressReader progress,
     ConnectorClient connector,
     TextCatalog texts,
     ILogger<SummaryDeliveryHandler> logger) : IWorkHandler
@@ -44,18 +47,19 @@ public sealed partial class SummaryDeliveryHandler(
             return;
         }
 
+        var view = await preparation.ViewAsync(appointment, cancellationToken);
         var language = LanguageCodes.TryParse(reference.Locale?[..Math.Min(2, reference.Locale.Length)], out var chosen) ? chosen : Language.Dutch;
         var values = new Dictionary<string, string>
         {
             ["name"] = CardText.Escape(appointment.ClientName),
             ["start"] = DateText.Format(appointment.Start, language),
-            ["progress"] = (await progress.ProgressAsync(appointment, cancellationToken)).Describe(texts, language),
+            ["progress"] = view.Progress.Describe(texts, language),
         };
         var noticeKey = payload.Reason == SummaryReason.Shared ? "professional.sharedNotice"
             : appointment.IsShared ? "professional.beforeNotice" : "professional.beforeNoticeUnfinished";
         var notice = texts.Format(noticeKey, language, values);
 
-        var card = AdaptiveCard.Message(await summaries.BuildAsync(appointment, language, cancellationToken), summary: notice);
+        var card = AdaptiveCard.Message(summaries.Build(view, language), summary: notice);
         card.ChannelData = JsonSerializer.SerializeToElement(new { notification = new { alert = true } });
         foreach (var activity in new[] { new Activity { Type = ActivityTypes.Message, Text = notice, TextFormat = TextFormats.Markdown }, card })
         {

@@ -3,14 +3,16 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ReIntegratie.Bot.Cards;
+using ReIntegratie.Bot.Cards.Registrations;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Registrations;
 using ReIntegratie.Domain.Schedule;
 
-namespace ReIntegratie.Bot.Registrations;
+namespace ReIntegratie.Bot.Dialogs.Registrations;
 
 /// <summary>
 /// The client's side of registration assignments, in their own conversation: the explanation when an
@@ -27,7 +29,6 @@ public sealed partial class RegistrationConversation(
     AnswerWords answerWords,
     TimeProvider clock)
 {
-    public const string AssignedEvent = "registration.assigned";
 
     public async Task<bool> TryHandleAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed partial class RegistrationConversation(
         {
             return activity.Name switch
             {
-                AssignedEvent => await ExplainAsync(turn, appointmentId, Payload(activity)?.AssignmentId, language, cancellationToken),
+                RegistrationAssigner.AssignedEvent => await ExplainAsync(turn, appointmentId, Payload(activity)?.AssignmentId, language, cancellationToken),
                 ReminderSender.EventName => await PromptAsync(turn, state, Payload(activity), language, cancellationToken),
                 _ => false,
             };

@@ -4,7 +4,7 @@ using ReIntegratie.Bot.Cards;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Registrations;
 
-namespace ReIntegratie.Bot.Registrations;
+namespace ReIntegratie.Bot.Cards.Registrations;
 
 /// <summary>The client's registration cards: the reminder prompt (one tap per half-slot), the worry session, the problem inventory steps.</summary>
 public sealed class RegistrationCards(TextCatalog texts)

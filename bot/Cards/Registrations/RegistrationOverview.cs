@@ -4,7 +4,7 @@ using ReIntegratie.Bot.Cards;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Registrations;
 
-namespace ReIntegratie.Bot.Registrations;
+namespace ReIntegratie.Bot.Cards.Registrations;
 
 /// <summary>
 /// What an assignment shows so far, as text: the client's "mijn registratie" overview and the one-line

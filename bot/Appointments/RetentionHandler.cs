@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 
-namespace ReIntegratie.Bot.Notifications;
+namespace ReIntegratie.Bot.Appointments;
 
 /// <summary>Deletes a client's data when the retention period after the appointment has passed (Retention:DaysAfterAppointment).</summary>
 /// <remarks>The service is resolved when the work runs: the scheduler it uses knows this handler, so taking it in the constructor would be a cycle.</remarks>

@@ -1,12 +1,11 @@
-using ReIntegratie.Bot.Appointments;
+using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
-using ReIntegratie.Domain.Preparation;
 
-namespace ReIntegratie.Bot.Storage;
+namespace ReIntegratie.Bot.Appointments;
 
 /// <summary>
-/// Appointments, their invitations (stored under the code's hash only) and the client's shared
-/// preparation, in the document layout of DESIGN.md.
+/// Appointments, their invitations (stored under the code's hash only), their links and the
+/// professionals' records. Only <see cref="AppointmentService"/> writes them.
 /// </summary>
 public sealed class AppointmentStore(JsonDocuments documents)
 {
@@ -19,8 +18,6 @@ public sealed class AppointmentStore(JsonDocuments documents)
     public static string ProfessionalKey(string professionalId) => DocumentKey.Join("professionals", DocumentKey.Segment(professionalId) + ".json");
 
     public static string ClientPrefix(string appointmentId) => DocumentKey.Join("clients", DocumentKey.Segment(appointmentId)) + "/";
-
-    public static string PreparationKey(string appointmentId) => ClientPrefix(appointmentId) + "preparation.json";
 
     public Task<Versioned<Appointment>?> ReadAppointmentAsync(string appointmentId, CancellationToken cancellationToken) =>
         documents.ReadAsync<Appointment>(AppointmentKey(appointmentId), cancellationToken);
@@ -41,6 +38,7 @@ public sealed class AppointmentStore(JsonDocuments documents)
             InvitationHash = invitation.CodeHash,
             InvitationExpiresAt = invitation.ExpiresAt,
             SummaryLeadTime = summaryLeadTime,
+            InvitationHashes = [invitation.CodeHash],
         }, etag: null, cancellationToken);
     }
 
@@ -88,16 +86,6 @@ public sealed class AppointmentStore(JsonDocuments documents)
             change(appointment);
             return appointment;
         }, cancellationToken);
-
-    public Task<Versioned<PreparationAnswers>?> ReadPreparationAsync(string appointmentId, CancellationToken cancellationToken) =>
-        documents.ReadAsync<PreparationAnswers>(PreparationKey(appointmentId), cancellationToken);
-
-    /// <summary>
-    /// Writes the shared preparation (last share wins: the client's own latest choice). The first share
-    /// creates it in one round trip; a later one reads the ETag and replaces.
-    /// </summary>
-    public Task<PreparationAnswers> SavePreparationAsync(string appointmentId, PreparationAnswers answers, CancellationToken cancellationToken) =>
-        documents.PutAsync(PreparationKey(appointmentId), answers, cancellationToken);
 
     /// <summary>Deletes everything stored under the client's prefix (answers, registrations).</summary>
     public async Task<int> DeleteClientDataAsync(string appointmentId, CancellationToken cancellationToken)

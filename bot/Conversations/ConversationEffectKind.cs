@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace ReIntegratie.Bot.Conversations;
+
+[JsonConverter(typeof(JsonStringEnumConverter<ConversationEffectKind>))]
+public enum ConversationEffectKind
+{
+    /// <summary>Consent given: the appointment is in progress.</summary>
+    BeginPreparation,
+
+    /// <summary>The client shares: their chosen parts become the appointment's preparation and the professional is told.</summary>
+    SharePreparation,
+}
