@@ -15,7 +15,7 @@ public static class ChannelWiring
     public static WebApplicationBuilder AddChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var credentials = BotCredentialsReader.Read(builder.Configuration, builder.Environment.IsProduction());
+        var credentials = BotCredentialsReader.Read(builder.Configuration, builder.Environment);
         services.AddSingleton(credentials);
         services.AddSingleton(TimeProvider.System);
         services.Configure<ChannelAuthOptions>(builder.Configuration.GetSection(ChannelAuthOptions.Section));
