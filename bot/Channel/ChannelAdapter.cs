@@ -1,10 +1,10 @@
 using System.Buffers;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ReIntegratie.Bot.Channel.Auth;
 using ReIntegratie.Bot.Channel.Connector;
+using ReIntegratie.Bot.Hosting;
 
 namespace ReIntegratie.Bot.Channel;
 
@@ -55,8 +55,8 @@ public sealed partial class ChannelAdapter(
             return Results.BadRequest();
         }
 
-        var fromLoopback = request.HttpContext.Connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
-        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, fromLoopback, cancellationToken);
+        var fromThisMachine = LocalCaller.IsLocal(request.HttpContext);
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, fromThisMachine, cancellationToken);
         if (!auth.Succeeded)
         {
             LogUnauthorized(logger, activity.ChannelId!, auth.FailureReason ?? "-");
