@@ -9,7 +9,8 @@ using ReIntegratie.Bot.Hosting;
 namespace ReIntegratie.Bot.Channel;
 
 /// <summary>
-/// Owns the HTTP↔turn boundary (bot-protocol.md §2): reads and checks the activity (413, 400),
+/// Owns the HTTP↔turn boundary (bot-protocol.md §2): refuses other sites' browsers (403) and bodies that
+/// are not JSON (415), reads and checks the activity (413, 400),
 /// authenticates it (401), runs the bot's turn one at a time per conversation, delivers the turn's
 /// replies, and answers 200, the invoke response, or 503 when the turn must be retried.
 /// </summary>
@@ -24,6 +25,18 @@ public sealed partial class ChannelAdapter(
 
     public async Task<IResult> ProcessAsync(HttpRequest request, IBot bot, CancellationToken cancellationToken)
     {
+        if (!BrowserOrigin.IsAllowed(request))
+        {
+            LogRejected(logger, "browser origin is not the bot's own", StatusCodes.Status403Forbidden);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (!JsonMediaType.Is(request))
+        {
+            LogRejected(logger, "content type is not JSON", StatusCodes.Status415UnsupportedMediaType);
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (request.ContentLength > MaxBodyBytes)
         {
             LogRejected(logger, "body too large", StatusCodes.Status413PayloadTooLarge);
