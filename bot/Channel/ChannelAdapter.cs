@@ -86,7 +86,8 @@ public sealed partial class ChannelAdapter(
 
     /// <summary>
     /// Runs an activity that did not come through HTTP but from a trusted in-process channel (the
-    /// development Direct Line stand-in): the same checks, turn and reply delivery, minus the token.
+    /// development Direct Line stand-in, whose serviceUrl is this host's own): the same checks, turn and
+    /// reply delivery, minus the token.
     /// </summary>
     public async Task<int> ProcessTrustedActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
@@ -95,6 +96,8 @@ public sealed partial class ChannelAdapter(
             LogRejected(logger, problem, StatusCodes.Status400BadRequest);
             return StatusCodes.Status400BadRequest;
         }
+
+        trustedServiceUrls.LearnOwnDevelopmentConnector(activity.ServiceUrl!);
 
         var result = await RunTurnAsync(activity, bot, cancellationToken);
         return result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK;
