@@ -1,15 +1,16 @@
 using System.Buffers;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ReIntegratie.Bot.Channel.Auth;
 using ReIntegratie.Bot.Channel.Connector;
+using ReIntegratie.Bot.Hosting;
 
 namespace ReIntegratie.Bot.Channel;
 
 /// <summary>
-/// Owns the HTTP↔turn boundary (bot-protocol.md §2): reads and checks the activity (413, 400),
+/// Owns the HTTP↔turn boundary (bot-protocol.md §2): refuses other sites' browsers (403) and bodies that
+/// are not JSON (415), reads and checks the activity (413, 400),
 /// authenticates it (401), runs the bot's turn one at a time per conversation, delivers the turn's
 /// replies, and answers 200, the invoke response, or 503 when the turn must be retried.
 /// </summary>
@@ -24,6 +25,18 @@ public sealed partial class ChannelAdapter(
 
     public async Task<IResult> ProcessAsync(HttpRequest request, IBot bot, CancellationToken cancellationToken)
     {
+        if (!BrowserOrigin.IsAllowed(request))
+        {
+            LogRejected(logger, "browser origin is not the bot's own", StatusCodes.Status403Forbidden);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (!JsonMediaType.Is(request))
+        {
+            LogRejected(logger, "content type is not JSON", StatusCodes.Status415UnsupportedMediaType);
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (request.ContentLength > MaxBodyBytes)
         {
             LogRejected(logger, "body too large", StatusCodes.Status413PayloadTooLarge);
@@ -55,8 +68,8 @@ public sealed partial class ChannelAdapter(
             return Results.BadRequest();
         }
 
-        var fromLoopback = request.HttpContext.Connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
-        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, fromLoopback, cancellationToken);
+        var fromThisMachine = LocalCaller.IsLocal(request.HttpContext);
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, fromThisMachine, cancellationToken);
         if (!auth.Succeeded)
         {
             LogUnauthorized(logger, activity.ChannelId!, auth.FailureReason ?? "-");
@@ -73,7 +86,8 @@ public sealed partial class ChannelAdapter(
 
     /// <summary>
     /// Runs an activity that did not come through HTTP but from a trusted in-process channel (the
-    /// development Direct Line stand-in): the same checks, turn and reply delivery, minus the token.
+    /// development Direct Line stand-in, whose serviceUrl is this host's own): the same checks, turn and
+    /// reply delivery, minus the token.
     /// </summary>
     public async Task<int> ProcessTrustedActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
@@ -82,6 +96,8 @@ public sealed partial class ChannelAdapter(
             LogRejected(logger, problem, StatusCodes.Status400BadRequest);
             return StatusCodes.Status400BadRequest;
         }
+
+        trustedServiceUrls.LearnOwnDevelopmentConnector(activity.ServiceUrl!);
 
         var result = await RunTurnAsync(activity, bot, cancellationToken);
         return result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK;

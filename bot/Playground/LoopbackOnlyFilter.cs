@@ -1,13 +1,13 @@
-using System.Net;
+using ReIntegratie.Bot.Hosting;
 
 namespace ReIntegratie.Bot.Playground;
 
-/// <summary>The playground answers only requests from this machine; anyone else gets 404, as if it did not exist.</summary>
+/// <summary>
+/// The playground answers only requests straight from this machine (<see cref="LocalCaller"/>): anyone
+/// else, and anything a proxy or tunnel passed on, gets 404, as if it did not exist.
+/// </summary>
 public sealed class LoopbackOnlyFilter : IEndpointFilter
 {
-    public static bool IsLoopback(HttpContext context) =>
-        context.Connection.RemoteIpAddress is not { } remote || IPAddress.IsLoopback(remote);
-
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        IsLoopback(context.HttpContext) ? next(context) : ValueTask.FromResult<object?>(Results.NotFound());
+        LocalCaller.IsLocal(context.HttpContext) ? next(context) : ValueTask.FromResult<object?>(Results.NotFound());
 }

@@ -5,6 +5,7 @@ using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Cards.Professional;
 using ReIntegratie.Bot.Cards.Summary;
+using ReIntegratie.Bot.Channel.Auth;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Professional;
 using ReIntegratie.Bot.Playground.DirectLine;
@@ -42,7 +43,8 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
 
     /// <summary>The form's submit data, exactly as the card posts it in Teams, read by the bot's own form reader.</summary>
     private async Task<IResult> CreateAppointmentAsync(
-        string? language, HttpRequest request, AppointmentService appointments, TextCatalog texts, IOptions<ClientOptions> clientOptions, CancellationToken cancellationToken)
+        string? language, HttpRequest request, AppointmentService appointments, TextCatalog texts, IOptions<ClientOptions> clientOptions,
+        TrustedServiceUrls trustedServiceUrls, CancellationToken cancellationToken)
     {
         var lang = LanguageOf(language);
         if (await ReadObjectAsync(request, cancellationToken) is not { } value)
@@ -50,7 +52,9 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
             return Results.BadRequest(new { problem = texts.Get("professional.form.invalidDate", lang) });
         }
 
-        await new PlaygroundProfessional(appointments, logs).EnsureReachableAsync(DevConnectorEndpoints.ServiceUrlFor(request), lang, cancellationToken);
+        var serviceUrl = DevConnectorEndpoints.ServiceUrlFor(request);
+        trustedServiceUrls.LearnOwnDevelopmentConnector(serviceUrl);
+        await new PlaygroundProfessional(appointments, logs).EnsureReachableAsync(serviceUrl, lang, cancellationToken);
         var form = AppointmentFormReader.Read(value);
         if (form.Request is not { } appointmentRequest)
         {

@@ -4,6 +4,7 @@ using Polly;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Channel.Auth;
 using ReIntegratie.Bot.Channel.Connector;
+using ReIntegratie.Bot.Hosting;
 
 namespace ReIntegratie.Bot.Wiring;
 
@@ -15,8 +16,9 @@ public static class ChannelWiring
     public static WebApplicationBuilder AddChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var credentials = BotCredentialsReader.Read(builder.Configuration, builder.Environment.IsProduction());
+        var credentials = BotCredentialsReader.Read(builder.Configuration, builder.Environment);
         services.AddSingleton(credentials);
+        ConnectionAddressStartupFilter.AddFirst(services);
         services.AddSingleton(TimeProvider.System);
         services.Configure<ChannelAuthOptions>(builder.Configuration.GetSection(ChannelAuthOptions.Section));
         services.AddOptions<ConnectorOptions>().Bind(builder.Configuration.GetSection(ConnectorOptions.Section))
@@ -65,7 +67,7 @@ public static class ChannelWiring
         {
             app.Logger.LogWarning(
                 "MicrosoftAppId is empty: the bot runs WITHOUT authentication, for local development only. " +
-                "Requests are accepted from loopback without a token and replies are sent without one.");
+                "Requests straight from this machine (not through a proxy) are accepted without a token and replies are sent without one.");
         }
     }
 }

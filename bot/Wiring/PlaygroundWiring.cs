@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Playground;
 using ReIntegratie.Bot.Playground.DirectLine;
 
@@ -7,7 +8,7 @@ namespace ReIntegratie.Bot.Wiring;
 /// <summary>
 /// The local playground (Development only): the page at /, the development Direct Line at
 /// /v3/directline with its connector surface at /_dev/, and the professional panel's API at
-/// /playground/api. All of it answers loopback requests only. In any other environment nothing is
+/// /playground/api. All of it answers only requests straight from this machine, not through a proxy or tunnel. In any other environment nothing is
 /// mapped, so none of it exists there.
 /// </summary>
 public static class PlaygroundWiring
@@ -28,7 +29,7 @@ public static class PlaygroundWiring
         if (Directory.Exists(root))
         {
             var files = new PhysicalFileProvider(root);
-            app.UseWhen(LoopbackOnlyFilter.IsLoopback, branch =>
+            app.UseWhen(LocalCaller.IsLocal, branch =>
             {
                 branch.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
                 branch.UseStaticFiles(new StaticFileOptions { FileProvider = files });

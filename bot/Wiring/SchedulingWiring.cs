@@ -4,6 +4,7 @@ using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Scheduling.InProcess;
 using ReIntegratie.Bot.Scheduling.Queue;
@@ -55,7 +56,7 @@ public static class SchedulingWiring
         var provider = SchedulingProvider.InProcess;
         if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
         {
-            throw new InvalidOperationException($"Setting Scheduling:Provider has the value '{providerText}'; use InProcess or AzureQueue.");
+            throw new InvalidSettingException($"Setting Scheduling:Provider has the value '{providerText}'; use InProcess or AzureQueue.");
         }
 
         var defaults = new SchedulingOptions();
@@ -75,24 +76,24 @@ public static class SchedulingWiring
 
         if (options.LeaseDuration > TimeSpan.FromDays(7))
         {
-            throw new InvalidOperationException("Setting Scheduling:LeaseDuration must be at most 7 days (the queue's longest visibility timeout).");
+            throw new InvalidSettingException("Setting Scheduling:LeaseDuration must be at most 7 days (the queue's longest visibility timeout).");
         }
 
         if (provider == SchedulingProvider.AzureQueue)
         {
             if (string.IsNullOrWhiteSpace(configuration["Storage:ConnectionString"]) && string.IsNullOrWhiteSpace(options.QueueServiceUrl))
             {
-                throw new InvalidOperationException("Scheduling:Provider is AzureQueue: set Scheduling:QueueServiceUrl or Storage:ConnectionString.");
+                throw new InvalidSettingException("Scheduling:Provider is AzureQueue: set Scheduling:QueueServiceUrl or Storage:ConnectionString.");
             }
 
             if (!string.IsNullOrWhiteSpace(options.QueueServiceUrl) && !Uri.TryCreate(options.QueueServiceUrl, UriKind.Absolute, out _))
             {
-                throw new InvalidOperationException($"Setting Scheduling:QueueServiceUrl '{options.QueueServiceUrl}' is not an absolute URL.");
+                throw new InvalidSettingException($"Setting Scheduling:QueueServiceUrl '{options.QueueServiceUrl}' is not an absolute URL.");
             }
 
             if (!Regex.IsMatch(options.QueueName, "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$"))
             {
-                throw new InvalidOperationException($"Setting Scheduling:QueueName '{options.QueueName}' is not a valid queue name (3-63 lower-case letters, digits, dashes).");
+                throw new InvalidSettingException($"Setting Scheduling:QueueName '{options.QueueName}' is not a valid queue name (3-63 lower-case letters, digits, dashes).");
             }
         }
 
@@ -117,7 +118,7 @@ public static class SchedulingWiring
         }
         catch (Exception exception) when (exception is FormatException or ArgumentException or InvalidOperationException)
         {
-            throw new InvalidOperationException("Setting Storage:ConnectionString is not a valid storage connection string with a queue endpoint.", exception);
+            throw new InvalidSettingException("Setting Storage:ConnectionString is not a valid storage connection string with a queue endpoint.", exception);
         }
 
         return new WorkQueue(service.GetQueueClient(options.QueueName));
@@ -133,7 +134,7 @@ public static class SchedulingWiring
 
         if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) || value < minimum)
         {
-            throw new InvalidOperationException($"Setting Scheduling:{key} has the value '{text}'; use a duration like 00:01:00 of at least {minimum}.");
+            throw new InvalidSettingException($"Setting Scheduling:{key} has the value '{text}'; use a duration like 00:01:00 of at least {minimum}.");
         }
 
         return value;
@@ -149,7 +150,7 @@ public static class SchedulingWiring
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < minimum || value > maximum)
         {
-            throw new InvalidOperationException($"Setting Scheduling:{key} has the value '{text}'; use a whole number from {minimum} to {maximum}.");
+            throw new InvalidSettingException($"Setting Scheduling:{key} has the value '{text}'; use a whole number from {minimum} to {maximum}.");
         }
 
         return value;

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Bot.Storage.Blob;
 using ReIntegratie.Bot.Storage.Local;
@@ -47,7 +48,7 @@ public static class StorageWiring
         var provider = StorageProvider.Local;
         if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
         {
-            throw new InvalidOperationException($"Setting Storage:Provider has the value '{providerText}'; use Local or AzureBlob.");
+            throw new InvalidSettingException($"Setting Storage:Provider has the value '{providerText}'; use Local or AzureBlob.");
         }
 
         var options = new StorageOptions
@@ -62,24 +63,24 @@ public static class StorageWiring
 
         if (options.CacheSize < 0)
         {
-            throw new InvalidOperationException("Setting Storage:CacheSize must be 0 or more.");
+            throw new InvalidSettingException("Setting Storage:CacheSize must be 0 or more.");
         }
 
         if (provider == StorageProvider.AzureBlob)
         {
             if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.AccountUrl))
             {
-                throw new InvalidOperationException("Storage:Provider is AzureBlob: set Storage:ConnectionString or Storage:AccountUrl.");
+                throw new InvalidSettingException("Storage:Provider is AzureBlob: set Storage:ConnectionString or Storage:AccountUrl.");
             }
 
             if (!string.IsNullOrWhiteSpace(options.AccountUrl) && !Uri.TryCreate(options.AccountUrl, UriKind.Absolute, out _))
             {
-                throw new InvalidOperationException($"Setting Storage:AccountUrl '{options.AccountUrl}' is not an absolute URL.");
+                throw new InvalidSettingException($"Setting Storage:AccountUrl '{options.AccountUrl}' is not an absolute URL.");
             }
 
             if (!System.Text.RegularExpressions.Regex.IsMatch(options.Container, "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$"))
             {
-                throw new InvalidOperationException($"Setting Storage:Container '{options.Container}' is not a valid container name (3-63 lower-case letters, digits, dashes).");
+                throw new InvalidSettingException($"Setting Storage:Container '{options.Container}' is not a valid container name (3-63 lower-case letters, digits, dashes).");
             }
         }
 
@@ -107,7 +108,7 @@ public static class StorageWiring
         }
         catch (FormatException exception)
         {
-            throw new InvalidOperationException("Setting Storage:ConnectionString is not a valid storage connection string.", exception);
+            throw new InvalidSettingException("Setting Storage:ConnectionString is not a valid storage connection string.", exception);
         }
 
         return new BlobDocumentStore(service.GetBlobContainerClient(options.Container));

@@ -44,6 +44,21 @@ public sealed class DirectLineEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task StartConversation_ShouldLetTheBotGreetWithoutAToken_WhenDevelopmentRunsWithCredentials()
+    {
+        using var withAppId = new PlaygroundServer(withCredentials: true);
+        using var client = withAppId.CreateHttpClient();
+        var line = new DirectLineClient(client);
+
+        var (conversationId, token) = await line.StartAsync();
+        var (activities, _) = await line.GetActivitiesAsync(conversationId, token);
+
+        Assert.NotEmpty(activities);
+        Assert.All(activities, a => Assert.Equal("bot", a["from"]!["role"]!.GetValue<string>()));
+        Assert.DoesNotContain(withAppId.Logs.Lines, logged => logged.Contains("not trusted", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PostActivity_ShouldEchoTheUserActivity_WithServerIdTimestampRoleAndClientActivityId()
     {
         var (conversationId, token) = await directLine.StartAsync();

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using ReIntegratie.Bot.Hosting;
 
 namespace ReIntegratie.Bot.Channel.Auth;
 
 /// <summary>Reads and checks <see cref="BotCredentials"/>; a wrong combination stops start-up naming the setting.</summary>
 public static class BotCredentialsReader
 {
-    public static BotCredentials Read(IConfiguration configuration, bool isProduction)
+    public static BotCredentials Read(IConfiguration configuration, IHostEnvironment environment)
     {
         var typeText = configuration["MicrosoftAppType"];
         var appType = BotAppType.MultiTenant;
         if (!string.IsNullOrWhiteSpace(typeText) && !Enum.TryParse(typeText, ignoreCase: true, out appType))
         {
-            throw new InvalidOperationException(
+            throw new InvalidSettingException(
                 $"Setting MicrosoftAppType has the value '{typeText}'; use MultiTenant, SingleTenant or UserAssignedMSI.");
         }
 
@@ -25,30 +27,25 @@ public static class BotCredentialsReader
 
         if (credentials.IsAnonymous)
         {
-            if (isProduction)
-            {
-                throw new InvalidOperationException(
-                    "Setting MicrosoftAppId is empty. In Production the bot refuses to run without credentials.");
-            }
-
+            AnonymousMode.EnsureAllowed(environment, configuration);
             return credentials;
         }
 
         if (!Guid.TryParse(credentials.AppId, out _))
         {
-            throw new InvalidOperationException("Setting MicrosoftAppId must be a GUID (the bot's app or managed identity client id).");
+            throw new InvalidSettingException("Setting MicrosoftAppId must be a GUID (the bot's app or managed identity client id).");
         }
 
         switch (appType)
         {
             case BotAppType.MultiTenant when string.IsNullOrEmpty(credentials.AppPassword):
-                throw new InvalidOperationException("Setting MicrosoftAppPassword is required when MicrosoftAppType is MultiTenant.");
+                throw new InvalidSettingException("Setting MicrosoftAppPassword is required when MicrosoftAppType is MultiTenant.");
             case BotAppType.SingleTenant when string.IsNullOrEmpty(credentials.AppPassword):
-                throw new InvalidOperationException("Setting MicrosoftAppPassword is required when MicrosoftAppType is SingleTenant.");
+                throw new InvalidSettingException("Setting MicrosoftAppPassword is required when MicrosoftAppType is SingleTenant.");
             case BotAppType.SingleTenant when !Guid.TryParse(credentials.AppTenantId, out _):
-                throw new InvalidOperationException("Setting MicrosoftAppTenantId must be the tenant GUID when MicrosoftAppType is SingleTenant.");
+                throw new InvalidSettingException("Setting MicrosoftAppTenantId must be the tenant GUID when MicrosoftAppType is SingleTenant.");
             case BotAppType.UserAssignedMSI when !string.IsNullOrEmpty(credentials.AppPassword):
-                throw new InvalidOperationException("Setting MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI.");
+                throw new InvalidSettingException("Setting MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI.");
         }
 
         return credentials;

@@ -15,11 +15,11 @@ public sealed class ChannelAuthenticator(BotCredentials credentials, SigningKeyP
     private readonly JsonWebTokenHandler handler = new();
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(
-        string? authorizationHeader, Activity activity, bool fromLoopback, CancellationToken cancellationToken)
+        string? authorizationHeader, Activity activity, bool fromThisMachine, CancellationToken cancellationToken)
     {
         if (credentials.IsAnonymous && string.IsNullOrEmpty(authorizationHeader))
         {
-            return fromLoopback ? AuthenticationOutcome.Anonymous : AuthenticationOutcome.Refused("anonymous request from outside loopback");
+            return fromThisMachine ? AuthenticationOutcome.Anonymous : AuthenticationOutcome.Refused("anonymous request not straight from this machine (another host, or through a proxy)");
         }
 
         if (credentials.IsAnonymous)

@@ -9,9 +9,13 @@ namespace ReIntegratie.Bot.Channel.Connector;
 /// <summary>
 /// The Bot Connector REST calls the bot makes (bot-protocol.md §4.1). Retries with backoff and
 /// Retry-After come from the resilience handler on the HttpClient; what still fails is logged and thrown.
+/// With credentials, a call to a service URL that is not trusted is refused before anything is sent
+/// (<see cref="TrustedServiceUrls"/>): the bot's token must not go there, and the channel would refuse
+/// the call without it. Without credentials (local development) calls never carry a token.
 /// </summary>
 public sealed partial class ConnectorClient(
     HttpClient http,
+    BotCredentials credentials,
     IBotTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
     ILogger<ConnectorClient> logger)
@@ -54,9 +58,17 @@ public sealed partial class ConnectorClient(
                 Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
             },
         };
-        if (trustedServiceUrls.IsTrusted(serviceUrl) && await tokens.GetTokenAsync(cancellationToken) is { } token)
+        if (!credentials.IsAnonymous)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            switch (trustedServiceUrls.Judge(serviceUrl))
+            {
+                case ServiceUrlTrust.Untrusted:
+                    LogUntrusted(logger, operation, conversationId, request.RequestUri!.Host);
+                    throw ConnectorException.UntrustedServiceUrl(operation);
+                case ServiceUrlTrust.Trusted when await tokens.GetTokenAsync(cancellationToken) is { } token:
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    break;
+            }
         }
 
         using var response = await http.SendAsync(request, cancellationToken);
@@ -96,6 +108,9 @@ public sealed partial class ConnectorClient(
     }
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Connector {Operation} to conversation {ConversationId} refused: service URL host {Host} is not trusted (not in Connector:TrustedServiceUrls, and no authenticated activity came from it since start-up)")]
+    private static partial void LogUntrusted(ILogger logger, string operation, string conversationId, string host);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Error, Message = "Connector {Operation} to conversation {ConversationId} failed with {Status} {ErrorCode}; giving up")]
     private static partial void LogCallFailed(ILogger logger, string operation, string conversationId, int status, string errorCode);

@@ -176,6 +176,57 @@ public sealed class MessagesEndpointTests : HostedBotTest
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("text/json")]
+    [InlineData(null)]
+    public async Task Post_ShouldGet415AndRunNoTurn_WhenTheContentTypeIsNotJson(string? contentType)
+    {
+        var response = await PostAsync(contentType, origin: null);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("Application/JSON;charset=UTF-8")]
+    [InlineData("application/vnd.microsoft.activity+json")]
+    public async Task Post_ShouldRunTheTurn_WhenTheContentTypeIsJson(string contentType)
+    {
+        var response = await PostAsync(contentType, origin: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(Connector.ActivityRequests);
+    }
+
+    [Theory]
+    [InlineData("http://evil.example")]
+    [InlineData("http://localhost:8080")]
+    [InlineData("https://localhost")]
+    [InlineData("null")]
+    public async Task Post_ShouldGet403AndRunNoTurn_WhenABrowserOfAnotherOriginSendsIt(string origin)
+    {
+        var response = await PostAsync("application/json", origin);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Theory]
+    [InlineData("http://localhost")]
+    [InlineData("http://LOCALHOST:80")]
+    public async Task Post_ShouldRunTheTurn_WhenTheOriginIsTheBotsOwn(string origin)
+    {
+        var response = await PostAsync("application/json", origin);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(Connector.ActivityRequests);
+    }
+
     [Fact]
     public async Task GetOnTheMessagesEndpoint_ShouldGet405()
     {
@@ -203,5 +254,22 @@ public sealed class MessagesEndpointTests : HostedBotTest
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("{ not json", await File.ReadAllTextAsync(path));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string? contentType, string? origin)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(Activities.Message(Connector.ServiceUrl, "help"), ProtocolJson.Options));
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesEndpoint.Path) { Content = content };
+        if (origin is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Origin", origin);
+        }
+
+        return await Host.CreateClient().SendAsync(request);
     }
 }

@@ -35,6 +35,50 @@ public sealed class StartupSettingsTests
         Assert.Contains("MicrosoftAppId", Flatten(error));
     }
 
+    [Theory]
+    [InlineData("Staging")]
+    [InlineData("Test")]
+    [InlineData("Acceptance")]
+    public void Startup_ShouldRefuseNamingTheAppId_WhenAnEnvironmentOtherThanDevelopmentHasNoCredentials(string environment)
+    {
+        using var host = new BotHost(environment: environment);
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("MicrosoftAppId", Flatten(error));
+    }
+
+    [Fact]
+    public void Startup_ShouldRunWithoutCredentials_InTheBenchmarkEnvironment()
+    {
+        using var host = new BotHost(environment: "Benchmark");
+
+        host.CreateClient();
+
+        Assert.Contains(host.Logs.Entries, e => e.Message.Contains("WITHOUT authentication"));
+    }
+
+    [Fact]
+    public async Task Startup_ShouldEndWithOneLineNamingTheSetting_WhenStagingHasNoCredentials()
+    {
+        var outcome = await BotProcessRun.RunToExitAsync(["--environment", "Staging", "--urls", "http://127.0.0.1:0"], TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        var line = Assert.Single(outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("MicrosoftAppId", line);
+        Assert.DoesNotContain(" at ", outcome.Output + outcome.Error);
+    }
+
+    [Fact]
+    public void Startup_ShouldRefuseNamingTheSetting_WhenAnonymousModeHasForwardedHeadersEnabled()
+    {
+        using var host = new BotHost(new Dictionary<string, string?> { ["ForwardedHeaders_Enabled"] = "true" });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("ForwardedHeaders_Enabled", Flatten(error));
+    }
+
     [Fact]
     public void Startup_ShouldRequireATenant_WhenSingleTenant()
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Scheduling.InProcess;
 using ReIntegratie.Bot.Scheduling.Queue;
@@ -39,7 +40,7 @@ public sealed class SchedulingWiringTests : IDisposable
     {
         var builder = Builder(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.Throws<InvalidOperationException>(() => builder.AddScheduling());
+        var error = Assert.Throws<InvalidSettingException>(() => builder.AddScheduling());
 
         Assert.Contains(expectedName, error.Message);
     }
@@ -56,7 +57,7 @@ public sealed class SchedulingWiringTests : IDisposable
             ["Scheduling:QueueName"] = queueName,
         });
 
-        var error = Assert.Throws<InvalidOperationException>(() => builder.AddScheduling());
+        var error = Assert.Throws<InvalidSettingException>(() => builder.AddScheduling());
 
         Assert.Contains(expectedName, error.Message);
     }

@@ -19,11 +19,14 @@ public sealed class PlaygroundServer : WebApplicationFactory<Program>
 {
     private readonly string environment;
     private readonly TimeProvider? clock;
+    private readonly bool withCredentials;
 
-    public PlaygroundServer(string environment = "Development", TimeProvider? clock = null)
+    /// <param name="withCredentials">Gives the bot an app id in Development too (other environments always get one).</param>
+    public PlaygroundServer(string environment = "Development", TimeProvider? clock = null, bool withCredentials = false)
     {
         this.environment = environment;
         this.clock = clock;
+        this.withCredentials = withCredentials;
         StoragePath = Path.Combine(Path.GetTempPath(), "reintegratie-playground-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartWithin(StartupLimit);
@@ -59,9 +62,9 @@ public sealed class PlaygroundServer : WebApplicationFactory<Program>
             ["Connector:RetryMaxDelay"] = "00:00:00.100",
             ["Logging:LogLevel:Default"] = "Information",
         };
-        if (environment != "Development")
+        if (environment != "Development" || withCredentials)
         {
-            // Production refuses to start without credentials; these are never used (nothing is sent).
+            // Only Development runs without credentials; these are never used (no token is fetched for this host's own connector).
             settings["MicrosoftAppType"] = "MultiTenant";
             settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
             settings["MicrosoftAppPassword"] = "not-used";
