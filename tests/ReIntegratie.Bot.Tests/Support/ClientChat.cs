@@ -39,6 +39,30 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
     public async Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value) =>
         await SendAsync(activity => activity.Value = JsonSerializer.SerializeToElement(value));
 
+    /// <summary>
+    /// Presses a button of a card the bot sent, as Web Chat and Teams do: the button's data plus the
+    /// card's inputs (unless the button sends none). Teams names the card's activity in replyToId.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> PressAsync(Activity cardMessage, string title, JsonObject? inputs = null, string? replyToId = null)
+    {
+        var card = CardOf(cardMessage) ?? throw new InvalidOperationException("no card in that message");
+        var button = Walk(card).First(n => n["type"]?.GetValue<string>() == "Action.Submit" && n["title"]?.GetValue<string>() == title);
+        var value = button["data"]!.DeepClone().AsObject();
+        if (button["associatedInputs"]?.GetValue<string>() != "none")
+        {
+            foreach (var (id, input) in inputs ?? [])
+            {
+                value[id] = input?.DeepClone();
+            }
+        }
+
+        return await SendAsync(activity =>
+        {
+            activity.Value = JsonSerializer.SerializeToElement(value);
+            activity.ReplyToId = replyToId;
+        });
+    }
+
     /// <summary>Which host receives the next activity (several instances can share one store).</summary>
     public Func<BotHost>? HostPicker { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 
 namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
@@ -7,6 +8,7 @@ namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
 /// The prompt template (Bot Builder's Prompt&lt;T&gt;): this base owns the stored options, the attempt
 /// count, validation and re-asking; a concrete prompt only recognises an answer. After every third
 /// failed try the prompt sends <see cref="PromptOptions.HelpOffer"/> instead of looping on the retry.
+/// Its cards carry <see cref="PromptOptions.Id"/>.
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
@@ -20,7 +22,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         state.Set(OptionsKey, promptOptions);
         state.Set(AttemptsKey, 0);
-        await SendAsync(dc.Context, promptOptions.Prompt, cancellationToken);
+        await SendAsync(dc.Context, promptOptions.Prompt, promptOptions, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
 
@@ -51,7 +53,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var retry = attempts % TriesBeforeHelpOffer == 0 && options.HelpOffer is not null
             ? options.HelpOffer
             : options.RetryPrompt ?? options.Prompt;
-        await SendAsync(dc.Context, retry, cancellationToken);
+        await SendAsync(dc.Context, retry, options, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
 
@@ -62,8 +64,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return DialogTurnResult.EndOfTurn;
     }
 
-    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        SendAsync(dc.Context, instance.State.Get<PromptOptions>(OptionsKey)?.Prompt, cancellationToken);
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        return SendAsync(dc.Context, options.Prompt, options, cancellationToken);
+    }
 
     /// <summary>Recognises an answer from typed text or from a card submit's <c>value.answer</c>.</summary>
     protected abstract PromptRecognizerResult<T> Recognize(Activity activity, PromptOptions options);
@@ -82,7 +87,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             }
             : null;
 
-    private static async Task SendAsync(TurnContext context, Activity? template, CancellationToken cancellationToken)
+    private static async Task SendAsync(TurnContext context, Activity? template, PromptOptions options, CancellationToken cancellationToken)
     {
         if (template is null)
         {
@@ -93,6 +98,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var copy = System.Text.Json.JsonSerializer.Deserialize<Activity>(
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(template, ProtocolJson.Options), ProtocolJson.Options)!;
         copy.ReplyToId ??= context.Activity.Id;
+        if (options.Id is not null)
+        {
+            CardSubmits.Stamp(copy, options.Id, options.Subject);
+        }
+
         await context.SendActivityAsync(copy, cancellationToken);
     }
 }
