@@ -14,6 +14,19 @@ public static class CardSubmits
     public const string PromptKey = "prompt";
     public const string QuestionKey = "question";
 
+    /// <summary>Whether the activity is a card submit (Web Chat and Teams send the data and inputs as an object value).</summary>
+    public static bool IsSubmit(Activity activity) => activity.Value is { ValueKind: JsonValueKind.Object };
+
+    /// <summary>The prompt id a card submit names, or null (typed text, or a card without one).</summary>
+    public static string? PromptIdOf(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value &&
+        value.TryGetProperty(PromptKey, out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+
+    /// <summary>Whether the activity can answer the prompt with that id: typed text always, a card submit only when it names that prompt.</summary>
+    public static bool CanAnswer(Activity activity, string? promptId) => !IsSubmit(activity) || PromptIdOf(activity) == promptId;
+
     /// <summary>Writes the ids into the data of every Action.Submit of the message's Adaptive Cards.</summary>
     public static void Stamp(Activity message, string promptId, string? questionId)
     {

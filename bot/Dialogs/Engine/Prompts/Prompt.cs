@@ -8,9 +8,9 @@ namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
 /// The prompt template (Bot Builder's Prompt&lt;T&gt;): this base owns the stored options, the attempt
 /// count, validation and re-asking; a concrete prompt only recognises an answer. After every third
 /// failed try the prompt sends <see cref="PromptOptions.HelpOffer"/> instead of looping on the retry.
-/// Its cards carry <see cref="PromptOptions.Id"/>.
+/// Its cards carry <see cref="PromptOptions.Id"/>, and only a card submit with that id can answer it.
 /// </summary>
-public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id), IPrompt
 {
     public const int TriesBeforeHelpOffer = 3;
     private const string OptionsKey = "options";
@@ -36,7 +36,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         var options = state.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
         var attempts = state.Get<int>(AttemptsKey);
-        var recognized = Recognize(dc.Context.Activity, options);
+        var activity = dc.Context.Activity;
+        var recognized = CardSubmits.CanAnswer(activity, options.Id)
+            ? Recognize(activity, options)
+            : PromptRecognizerResult<T>.Failed;
         var valid = recognized.Succeeded;
         if (valid && validator is not null)
         {
@@ -69,6 +72,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
         return SendAsync(dc.Context, options.Prompt, options, cancellationToken);
     }
+
+    public string? OpenId(DialogInstance instance) => instance.State.Get<PromptOptions>(OptionsKey)?.Id;
+
+    public JsonNode? RecognizeAnswer(Activity activity, PromptOptions options) =>
+        Recognize(activity, options) is { Succeeded: true } recognized ? DialogStateValues.ToNode(recognized.Value) : null;
 
     /// <summary>Recognises an answer from typed text or from a card submit's <c>value.answer</c>.</summary>
     protected abstract PromptRecognizerResult<T> Recognize(Activity activity, PromptOptions options);

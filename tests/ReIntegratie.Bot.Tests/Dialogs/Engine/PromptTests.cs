@@ -71,6 +71,17 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public async Task Prompt_ShouldNotRecognizeACardSubmit_WhenItNamesAnotherPrompt()
+    {
+        var transcript = Ask(new ChoicePrompt("choice"), new PromptOptions { Id = "circle:a", Choices = Circles, RetryPrompt = Text("Kies een van de knoppen.") });
+        await transcript.SayAsync("start");
+
+        Assert.Equal(["Kies een van de knoppen."], DialogTranscript.Texts(await transcript.SubmitAsync(new { prompt = "consent", answer = "later" })));
+        Assert.Equal(["Kies een van de knoppen."], DialogTranscript.Texts(await transcript.SubmitAsync(new { answer = "later" })));
+        Assert.Equal(["antwoord: [\"later\"]"], DialogTranscript.Texts(await transcript.SubmitAsync(new { prompt = "circle:a", answer = "later" })));
+    }
+
+    [Fact]
     public async Task Prompt_ShouldWriteItsIdIntoEveryButtonOfItsCard_WhenItAsksAndAsksAgain()
     {
         var card = AdaptiveCard.Card([AdaptiveCard.TextBlock("Doe je mee?")],
