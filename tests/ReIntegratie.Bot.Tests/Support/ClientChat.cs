@@ -85,12 +85,19 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
     /// <summary>What the bot sent to this conversation since the last look.</summary>
     public IReadOnlyList<Activity> NewReplies()
     {
-        var mine = connector.ActivityRequests.Select(r => r.Activity).Where(a => a.Conversation?.Id == conversationId).ToList();
+        var mine = connector.ActivityRequests.Where(r => r.Method == "POST").Select(r => r.Activity).Where(a => a.Conversation?.Id == conversationId).ToList();
         var fresh = mine.Skip(seen).ToList();
         seen = mine.Count;
         Transcript.AddRange(fresh);
         return fresh;
     }
+
+    /// <summary>The messages the bot replaced in this conversation (Connector update activity), by the replaced activity's id.</summary>
+    public IReadOnlyList<(string ActivityId, Activity Replacement)> Updates() =>
+        connector.ActivityRequests
+            .Where(r => r.Method == "PUT" && r.Path.StartsWith($"/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/", StringComparison.Ordinal))
+            .Select(r => (Uri.UnescapeDataString(r.Path[(r.Path.LastIndexOf('/') + 1)..]), r.Activity))
+            .ToList();
 
     public static JsonObject? CardOf(Activity? activity) =>
         activity?.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content is { } content

@@ -48,6 +48,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         if (valid)
         {
+            if (AnsweredCard.Replacement(activity, options.Prompt) is { } answered)
+            {
+                dc.Context.UpdateActivityAfterTurn(answered);
+            }
+
             return await dc.EndDialogAsync(DialogStateValues.ToNode(recognized.Value), cancellationToken);
         }
 
