@@ -127,6 +127,11 @@ public sealed partial class ChannelAdapter(
             outgoing.ReplyToId = null;
             await connector.DeliverAsync(outgoing, cancellationToken); // failures surface, so scheduled work retries
         }
+
+        foreach (var update in turn.BufferedUpdates)
+        {
+            await connector.UpdateActivityAsync(update.ServiceUrl!, update.Conversation!.Id!, update.Id!, update, cancellationToken);
+        }
     }
 
     private async Task<IResult> RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
@@ -180,7 +185,20 @@ public sealed partial class ChannelAdapter(
             {
                 // Already logged by the connector; the turn's state is stored, so the next turn carries on.
                 LogDeliveryFailed(logger, turn.Activity.Id ?? "-", exception.GetType().Name);
-                return;
+                break;
+            }
+        }
+
+        foreach (var update in turn.BufferedUpdates)
+        {
+            try
+            {
+                await connector.UpdateActivityAsync(update.ServiceUrl!, update.Conversation!.Id!, update.Id!, update, cancellationToken);
+            }
+            catch (Exception exception) when (exception is ConnectorException or HttpRequestException or TaskCanceledException)
+            {
+                // Only cosmetic: the answer is stored, the old card just keeps its buttons.
+                LogDeliveryFailed(logger, turn.Activity.Id ?? "-", exception.GetType().Name);
             }
         }
     }

@@ -10,10 +10,13 @@ namespace ReIntegratie.Bot.Channel;
 public sealed class TurnContext(Activity activity, ConnectorClient connector)
 {
     private readonly List<Activity> buffered = [];
+    private readonly List<Activity> updates = [];
 
     public Activity Activity { get; } = activity;
 
     public IReadOnlyList<Activity> BufferedActivities => buffered;
+
+    public IReadOnlyList<Activity> BufferedUpdates => updates;
 
     /// <summary>Whether the bot started this turn itself (SDK: ContinueConversationAsync), not the channel.</summary>
     public bool IsProactive { get; init; }
@@ -43,10 +46,19 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         return connector.UpdateActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, id, activity, cancellationToken);
     }
 
+    /// <summary>Replaces an earlier message (e.g. an answered card) after the turn, with the replies.</summary>
+    public void UpdateActivityAfterTurn(Activity activity)
+    {
+        ApplyConversation(activity);
+        _ = activity.Id ?? throw new ArgumentException("An update needs the id of the activity to replace.", nameof(activity));
+        updates.Add(activity);
+    }
+
     /// <summary>Forgets what this turn meant to send: used when a turn is redone on fresh state.</summary>
     public void DiscardBufferedActivities()
     {
         buffered.Clear();
+        updates.Clear();
         InvokeResponse = null;
     }
 

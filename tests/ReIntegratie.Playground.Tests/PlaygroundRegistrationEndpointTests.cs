@@ -169,7 +169,7 @@ public sealed class PlaygroundRegistrationEndpointTests : IDisposable
     {
         var (conversationId, token) = await directLine.StartAsync();
         using var sent = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Message(code, "code"));
-        using var consented = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Submit(new JsonObject { ["answer"] = "true" }, "consent"));
+        using var consented = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Submit(new JsonObject { ["answer"] = "true", ["prompt"] = "consent" }, "consent"));
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(HttpStatusCode.OK, consented.StatusCode);
         return (conversationId, token);

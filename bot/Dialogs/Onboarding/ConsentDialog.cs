@@ -47,6 +47,7 @@ public sealed class ConsentDialog : WaterfallDialog
 
             return await step.PromptAsync(DialogIds.ConfirmPrompt, new PromptOptions
             {
+                Id = DialogIds.Consent,
                 Prompt = prompt,
                 RetryPrompt = new Activity { Type = ActivityTypes.Message, Text = texts.Get("journey.retry.yesNo", language) },
                 Choices = [new Choice { Value = "true", Title = yes }, new Choice { Value = "false", Title = no }],

@@ -101,6 +101,31 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public Task<DialogTurnResult> AskAgainAsync(DialogContext dc, CancellationToken cancellationToken) =>
         AskCurrentAsync(dc, cancellationToken);
 
+    /// <summary>
+    /// A button of an earlier question's card (its prompt id is that step's key): changes that answer,
+    /// checked by the domain like any answer, while the preparation is not shared. False, and nothing
+    /// said, when the card answers no answered question that is still open for change.
+    /// </summary>
+    public async Task<bool> ChangeEarlierAnswerAsync(DialogContext dc, string stepKey, CancellationToken cancellationToken)
+    {
+        var journey = dc.Journey();
+        if (journey.SharedAt is not null || !journey.VisitedSteps.Contains(stepKey) || JourneySteps.Find(journey, content, stepKey) is not { } step)
+        {
+            return false;
+        }
+
+        var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+        if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(dc.Context.Activity, options) is not { } answer)
+        {
+            return false;
+        }
+
+        var check = Store(step, answer, journey);
+        var said = check.IsValid ? content.Texts.Get("journey.answerChanged", dc.Language()) : check.RetryText(content.Texts, dc.Language());
+        await dc.Context.SendActivityAsync(Plain(said), cancellationToken);
+        return true;
+    }
+
     /// <summary>Goes back to one answered question (from the review), then on to the first open one.</summary>
     public static void Revisit(ClientJourney journey, string stepKey)
     {

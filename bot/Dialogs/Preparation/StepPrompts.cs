@@ -23,10 +23,11 @@ public sealed class StepPrompts(PreparationContent content)
     {
         var view = Describe(step, journey, language);
         var cards = ChannelCapabilities.SupportsAdaptiveCards(channelId);
-        var prompt = cards ? CardPrompt(view, step, language) : TextPrompt(view, language);
+        var prompt = cards ? CardPrompt(view, language) : TextPrompt(view, language);
         var retry = new Activity { Type = ActivityTypes.Message, Text = view.RetryText + (cards ? "" : "\n\n" + NumberedChoices(view)), TextFormat = TextFormats.Plain };
         var options = new PromptOptions
         {
+            Id = step.Key,
             Prompt = prompt,
             RetryPrompt = retry,
             HelpOffer = new Activity { Type = ActivityTypes.Message, Text = Texts.Get("journey.helpOffer", language), TextFormat = TextFormats.Plain },
@@ -176,7 +177,7 @@ public sealed class StepPrompts(PreparationContent content)
     private string Limit(string key, Language language, int max) =>
         Texts.Format(key, language, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
 
-    private Activity CardPrompt(StepView view, JourneyStep step, Language language)
+    private Activity CardPrompt(StepView view, Language language)
     {
         var body = new List<JsonNode?>
         {
@@ -200,20 +201,20 @@ public sealed class StepPrompts(PreparationContent content)
 
         var actions = new List<JsonNode?>
         {
-            AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer", step)),
-            AdaptiveCard.Submit(Texts.Get("journey.button.skip", language), Data("skip", step), withInputs: false),
-            AdaptiveCard.Submit(Texts.Get("journey.button.back", language), Data("back", step), withInputs: false),
+            AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer")),
+            AdaptiveCard.Submit(Texts.Get("journey.button.skip", language), Data("skip"), withInputs: false),
+            AdaptiveCard.Submit(Texts.Get("journey.button.back", language), Data("back"), withInputs: false),
         };
         if (view.RatherTell is not null)
         {
-            actions.Add(AdaptiveCard.Submit(view.RatherTell, Data("ratherTell", step), withInputs: false));
+            actions.Add(AdaptiveCard.Submit(view.RatherTell, Data("ratherTell"), withInputs: false));
         }
 
         var message = AdaptiveCard.Message(AdaptiveCard.Card(body, actions), summary: view.Question);
         return message;
     }
 
-    private static JsonObject Data(string action, JourneyStep step) => new() { ["action"] = action, ["step"] = step.Key };
+    private static JsonObject Data(string action) => new() { ["action"] = action };
 
     private Activity TextPrompt(StepView view, Language language)
     {

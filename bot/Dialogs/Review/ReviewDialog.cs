@@ -22,6 +22,7 @@ public sealed class ReviewDialog : WaterfallDialog
     private const string Toggle = "toggle";
     private const string TogglePrefix = "share.";
     private const string ActionValue = "action";
+    private const string ShareConfirmation = DialogIds.Review + ".share";
 
     public ReviewDialog(PreparationContent content, AnswersOverview overview, PreparationService preparation, TimeProvider clock)
         : base(DialogIds.Review, Steps(content, overview, preparation, clock))
@@ -61,7 +62,7 @@ public sealed class ReviewDialog : WaterfallDialog
                         ["shared"] = shared.Count == 0 ? texts.Get("journey.review.nothing", language) : string.Join(", ", shared),
                         ["notShared"] = notShared.Count == 0 ? texts.Get("journey.review.nothing", language) : string.Join(", ", notShared),
                     });
-                    return await step.PromptAsync(DialogIds.ConfirmPrompt, YesNo(question, language, texts, step.Context.Activity.ChannelId), ct);
+                    return await step.PromptAsync(DialogIds.ConfirmPrompt, YesNo(ShareConfirmation, question, language, texts, step.Context.Activity.ChannelId), ct);
             }
         },
         async (step, ct) =>
@@ -142,7 +143,7 @@ public sealed class ReviewDialog : WaterfallDialog
             prompt = new Activity { Type = ActivityTypes.Message, Text = $"1. {share}\n2. {change}\n3. {toggle}" };
         }
 
-        return new PromptOptions { Prompt = prompt, Choices = choices, RetryPrompt = new Activity { Type = ActivityTypes.Message, Text = texts.Get("journey.retry.choice", language) } };
+        return new PromptOptions { Id = DialogIds.Review, Prompt = prompt, Choices = choices, RetryPrompt = new Activity { Type = ActivityTypes.Message, Text = texts.Get("journey.retry.choice", language) } };
     }
 
     private static PromptOptions List(string question, IEnumerable<(string Value, string Title)> items, Language language, TextCatalog texts)
@@ -157,7 +158,7 @@ public sealed class ReviewDialog : WaterfallDialog
         };
     }
 
-    public static PromptOptions YesNo(string question, Language language, TextCatalog texts, string? channelId)
+    public static PromptOptions YesNo(string promptId, string question, Language language, TextCatalog texts, string? channelId)
     {
         var yes = texts.Get("journey.button.yes", language);
         var no = texts.Get("journey.button.no", language);
@@ -167,6 +168,7 @@ public sealed class ReviewDialog : WaterfallDialog
             : new Activity { Type = ActivityTypes.Message, Text = $"{question}\n1. {yes}\n2. {no}", TextFormat = TextFormats.Plain };
         return new PromptOptions
         {
+            Id = promptId,
             Prompt = prompt,
             RetryPrompt = new Activity { Type = ActivityTypes.Message, Text = texts.Get("journey.retry.yesNo", language), TextFormat = TextFormats.Plain },
             Choices = [new Choice { Value = "true", Title = yes }, new Choice { Value = "false", Title = no }],

@@ -2,9 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using ReIntegratie.Bot.Appointments;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
+using ReIntegratie.Bot.Dialogs.Engine.Prompts;
 using ReIntegratie.Bot.Dialogs.Onboarding;
 using ReIntegratie.Bot.Dialogs.Preparation;
 using ReIntegratie.Bot.Dialogs.Registrations;
@@ -99,6 +101,12 @@ public sealed class ClientConversation(
             return;
         }
 
+        if (EarlierCard.IsPressed(dc))
+        {
+            await HandleEarlierCardAsync(dc, cancellationToken);
+            return;
+        }
+
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (result.Status == DialogTurnStatus.Empty)
         {
@@ -184,6 +192,32 @@ public sealed class ClientConversation(
                 await dc.Context.SendActivityAsync(Texts.Get(journey is null ? "bot.help" : "journey.notNow", language), cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);
                 return;
+        }
+    }
+
+    /// <summary>A button of a card sent before: may change that earlier answer, never answers the open question.</summary>
+    private async Task HandleEarlierCardAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var changed = dc.State().Client is not null && CardSubmits.PromptIdOf(dc.Context.Activity) is { } promptId &&
+            await dialogs.Preparation.ChangeEarlierAnswerAsync(dc, promptId, cancellationToken);
+        if (!changed)
+        {
+            await dc.Context.SendActivityAsync(Texts.Get("journey.alreadyAnswered", dc.Language()), cancellationToken);
+        }
+
+        if (dc.Stack is [.., { Id: DialogIds.Preparation }, _])
+        {
+            // Asked afresh: a changed answer can change which question comes now.
+            TruncateTo(dc, DialogIds.Preparation);
+            await dialogs.Preparation.AskAgainAsync(dc, cancellationToken);
+        }
+        else if (dc.Stack.Count == 0)
+        {
+            await BeginJourneyAsync(dc, null, cancellationToken);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
         }
     }
 

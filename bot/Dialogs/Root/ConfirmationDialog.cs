@@ -13,7 +13,7 @@ public sealed class ConfirmationDialog(string id, string questionKey, string kep
     : WaterfallDialog(id,
     [
         (step, ct) => step.PromptAsync(DialogIds.ConfirmPrompt,
-            ReviewDialog.YesNo(texts.Get(questionKey, step.DialogContext.Language()), step.DialogContext.Language(), texts, step.Context.Activity.ChannelId), ct),
+            ReviewDialog.YesNo(id, texts.Get(questionKey, step.DialogContext.Language()), step.DialogContext.Language(), texts, step.Context.Activity.ChannelId), ct),
         async (step, ct) =>
         {
             if (step.Result?.GetValue<bool>() == true)

@@ -40,7 +40,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         appointmentId = (await host.Services.GetRequiredService<AppointmentStore>().ReadProfessionalAsync("prof-1", default))!.AppointmentIds.Single();
         client = new ClientChat(host, connector, "client-reg", "webchat");
         await client.SayAsync(System.Text.RegularExpressions.Regex.Match(created[0].Text!, "[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").Value);
-        await client.SubmitAsync(new JsonObject { ["answer"] = "true" });
+        await client.PressAsync(client.LastReply!, BotTexts.Nl("journey.consent.yes"));
     }
 
     public async Task DisposeAsync()

@@ -81,10 +81,10 @@ public sealed class HostileInputTests : IAsyncLifetime
         var code = await ClientChat.NewAppointmentAsync(host);
         var chat = new ClientChat(host, connector, "tamper", "webchat");
         await chat.SayAsync(code);
-        await chat.SubmitAsync(new JsonObject { ["answer"] = "true" });
+        await chat.PressAsync(chat.LastReply!, BotTexts.Nl("journey.consent.yes"));
         var question = chat.LastReply!;
 
-        var replies = await chat.SubmitAsync(new JsonObject { ["action"] = "answer", ["answer"] = "not-an-option,'; drop table" });
+        var replies = await chat.PressAsync(question, BotTexts.Nl("journey.button.next"), new JsonObject { ["answer"] = "not-an-option,'; drop table" });
 
         Assert.Equal(BotTexts.Nl("journey.retry.choice"), Assert.Single(replies).Text);
         Assert.Empty((await LoadAsync("webchat", "tamper")).Client!.Answers.Questions);

@@ -115,7 +115,7 @@ public sealed partial class ReminderDispatchTests : IAsyncLifetime
             });
             var client = new ClientChat(host, connector, $"client-{index:D3}", "webchat");
             await client.SayAsync(InvitationCode().Match(created[0].Text!).Value);
-            await client.SubmitAsync(new JsonObject { ["answer"] = "true" });
+            await client.PressAsync(client.LastReply!, BotTexts.Nl("journey.consent.yes"));
             var appointmentId = (await appointments.ReadProfessionalAsync("prof-1", default))!.AppointmentIds[^1];
             var assigned = await professional.SubmitAsync(new JsonObject
             {

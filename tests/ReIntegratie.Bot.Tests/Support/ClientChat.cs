@@ -40,6 +40,30 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
     public async Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value) =>
         await SendAsync(activity => activity.Value = JsonSerializer.SerializeToElement(value));
 
+    /// <summary>
+    /// Presses a button of a card the bot sent, as Web Chat and Teams do: the button's data plus the
+    /// card's inputs (unless the button sends none). Teams names the card's activity in replyToId.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> PressAsync(Activity cardMessage, string title, JsonObject? inputs = null, string? replyToId = null)
+    {
+        var card = CardOf(cardMessage) ?? throw new InvalidOperationException("no card in that message");
+        var button = Walk(card).First(n => n["type"]?.GetValue<string>() == "Action.Submit" && n["title"]?.GetValue<string>() == title);
+        var value = button["data"]!.DeepClone().AsObject();
+        if (button["associatedInputs"]?.GetValue<string>() != "none")
+        {
+            foreach (var (id, input) in inputs ?? [])
+            {
+                value[id] = input?.DeepClone();
+            }
+        }
+
+        return await SendAsync(activity =>
+        {
+            activity.Value = JsonSerializer.SerializeToElement(value);
+            activity.ReplyToId = replyToId;
+        });
+    }
+
     /// <summary>Which host receives the next activity (several instances can share one store).</summary>
     public Func<BotHost>? HostPicker { get; set; }
 
@@ -62,12 +86,19 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
     /// <summary>What the bot sent to this conversation since the last look.</summary>
     public IReadOnlyList<Activity> NewReplies()
     {
-        var mine = connector.ActivityRequests.Select(r => r.Activity).Where(a => a.Conversation?.Id == conversationId).ToList();
+        var mine = connector.ActivityRequests.Where(r => r.Method == "POST").Select(r => r.Activity).Where(a => a.Conversation?.Id == conversationId).ToList();
         var fresh = mine.Skip(seen).ToList();
         seen = mine.Count;
         Transcript.AddRange(fresh);
         return fresh;
     }
+
+    /// <summary>The messages the bot replaced in this conversation (Connector update activity), by the replaced activity's id.</summary>
+    public IReadOnlyList<(string ActivityId, Activity Replacement)> Updates() =>
+        connector.ActivityRequests
+            .Where(r => r.Method == "PUT" && r.Path.StartsWith($"/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/", StringComparison.Ordinal))
+            .Select(r => (Uri.UnescapeDataString(r.Path[(r.Path.LastIndexOf('/') + 1)..]), r.Activity))
+            .ToList();
 
     public static JsonObject? CardOf(Activity? activity) =>
         activity?.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content is { } content

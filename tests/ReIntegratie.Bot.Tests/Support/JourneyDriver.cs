@@ -61,23 +61,17 @@ public sealed class JourneyDriver(ClientChat chat, string sharedText)
 
     private static JsonObject AnswerFor(JsonObject card)
     {
-        var inputs = ClientChat.Inputs(card).ToList();
-        if (inputs.Any(i => i["id"]!.GetValue<string>().StartsWith("share.", StringComparison.Ordinal)))
+        // The first button: share (with the switches as they are), yes / take part, or next.
+        var pressed = card["actions"]![0]!["data"]!.DeepClone().AsObject();
+        var answer = ClientChat.Inputs(card).FirstOrDefault(i => i["id"]!.GetValue<string>() == "answer");
+        if (answer is not null)
         {
-            return new JsonObject { ["answer"] = "share" }; // review: share with the switches as they are
+            pressed["answer"] = answer["type"]!.GetValue<string>() == "Input.Text"
+                ? FreeText
+                : PickChoice(answer["choices"]!.AsArray());
         }
 
-        var answer = inputs.FirstOrDefault(i => i["id"]!.GetValue<string>() == "answer");
-        if (answer is null)
-        {
-            // A yes/no card: press the first button (yes / take part).
-            return card["actions"]![0]!["data"]!.DeepClone().AsObject();
-        }
-
-        var value = answer["type"]!.GetValue<string>() == "Input.Text"
-            ? FreeText
-            : PickChoice(answer["choices"]!.AsArray());
-        return new JsonObject { ["action"] = "answer", ["answer"] = value };
+        return pressed;
     }
 
     /// <summary>The 4th point of a scale (important, enabled, succeeds: a capability), else the first option.</summary>

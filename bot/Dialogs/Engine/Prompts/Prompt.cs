@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 
 namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
@@ -7,8 +8,9 @@ namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
 /// The prompt template (Bot Builder's Prompt&lt;T&gt;): this base owns the stored options, the attempt
 /// count, validation and re-asking; a concrete prompt only recognises an answer. After every third
 /// failed try the prompt sends <see cref="PromptOptions.HelpOffer"/> instead of looping on the retry.
+/// Its cards carry <see cref="PromptOptions.Id"/>, and only a card submit with that id can answer it.
 /// </summary>
-public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id), IPrompt
 {
     public const int TriesBeforeHelpOffer = 3;
     private const string OptionsKey = "options";
@@ -20,7 +22,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         state.Set(OptionsKey, promptOptions);
         state.Set(AttemptsKey, 0);
-        await SendAsync(dc.Context, promptOptions.Prompt, cancellationToken);
+        await SendAsync(dc.Context, promptOptions.Prompt, promptOptions, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
 
@@ -34,7 +36,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         var options = state.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
         var attempts = state.Get<int>(AttemptsKey);
-        var recognized = Recognize(dc.Context.Activity, options);
+        var activity = dc.Context.Activity;
+        var recognized = CardSubmits.CanAnswer(activity, options.Id)
+            ? Recognize(activity, options)
+            : PromptRecognizerResult<T>.Failed;
         var valid = recognized.Succeeded;
         if (valid && validator is not null)
         {
@@ -43,6 +48,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         if (valid)
         {
+            if (AnsweredCard.Replacement(activity, options.Prompt) is { } answered)
+            {
+                dc.Context.UpdateActivityAfterTurn(answered);
+            }
+
             return await dc.EndDialogAsync(DialogStateValues.ToNode(recognized.Value), cancellationToken);
         }
 
@@ -51,7 +61,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var retry = attempts % TriesBeforeHelpOffer == 0 && options.HelpOffer is not null
             ? options.HelpOffer
             : options.RetryPrompt ?? options.Prompt;
-        await SendAsync(dc.Context, retry, cancellationToken);
+        await SendAsync(dc.Context, retry, options, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
 
@@ -62,8 +72,16 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return DialogTurnResult.EndOfTurn;
     }
 
-    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        SendAsync(dc.Context, instance.State.Get<PromptOptions>(OptionsKey)?.Prompt, cancellationToken);
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var options = instance.State.Get<PromptOptions>(OptionsKey) ?? new PromptOptions();
+        return SendAsync(dc.Context, options.Prompt, options, cancellationToken);
+    }
+
+    public string? OpenId(DialogInstance instance) => instance.State.Get<PromptOptions>(OptionsKey)?.Id;
+
+    public JsonNode? RecognizeAnswer(Activity activity, PromptOptions options) =>
+        Recognize(activity, options) is { Succeeded: true } recognized ? DialogStateValues.ToNode(recognized.Value) : null;
 
     /// <summary>Recognises an answer from typed text or from a card submit's <c>value.answer</c>.</summary>
     protected abstract PromptRecognizerResult<T> Recognize(Activity activity, PromptOptions options);
@@ -82,7 +100,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             }
             : null;
 
-    private static async Task SendAsync(TurnContext context, Activity? template, CancellationToken cancellationToken)
+    private static async Task SendAsync(TurnContext context, Activity? template, PromptOptions options, CancellationToken cancellationToken)
     {
         if (template is null)
         {
@@ -93,6 +111,11 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var copy = System.Text.Json.JsonSerializer.Deserialize<Activity>(
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(template, ProtocolJson.Options), ProtocolJson.Options)!;
         copy.ReplyToId ??= context.Activity.Id;
+        if (options.Id is not null)
+        {
+            CardSubmits.Stamp(copy, options.Id, options.Subject);
+        }
+
         await context.SendActivityAsync(copy, cancellationToken);
     }
 }

@@ -8,6 +8,12 @@ namespace ReIntegratie.Bot.Dialogs.Engine.Prompts;
 /// </summary>
 public sealed class PromptOptions
 {
+    /// <summary>
+    /// What is asked (a journey step key, "consent", "review"...): written into every button of the
+    /// prompt's cards, and a card submit naming another id is not an answer to this prompt.
+    /// </summary>
+    public string? Id { get; set; }
+
     public Activity? Prompt { get; set; }
 
     /// <summary>Sent after an answer that was not recognised or not valid.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
@@ -66,6 +68,34 @@ public sealed class PromptTests
 
         Assert.Equal(["Kies een van de knoppen."], DialogTranscript.Texts(await transcript.SubmitAsync(new { answer = "admin" })));
         Assert.Equal(["antwoord: [\"later\"]"], DialogTranscript.Texts(await transcript.SubmitAsync(new { answer = "later" })));
+    }
+
+    [Fact]
+    public async Task Prompt_ShouldNotRecognizeACardSubmit_WhenItNamesAnotherPrompt()
+    {
+        var transcript = Ask(new ChoicePrompt("choice"), new PromptOptions { Id = "circle:a", Choices = Circles, RetryPrompt = Text("Kies een van de knoppen.") });
+        await transcript.SayAsync("start");
+
+        Assert.Equal(["Kies een van de knoppen."], DialogTranscript.Texts(await transcript.SubmitAsync(new { prompt = "consent", answer = "later" })));
+        Assert.Equal(["Kies een van de knoppen."], DialogTranscript.Texts(await transcript.SubmitAsync(new { answer = "later" })));
+        Assert.Equal(["antwoord: [\"later\"]"], DialogTranscript.Texts(await transcript.SubmitAsync(new { prompt = "circle:a", answer = "later" })));
+    }
+
+    [Fact]
+    public async Task Prompt_ShouldWriteItsIdIntoEveryButtonOfItsCard_WhenItAsksAndAsksAgain()
+    {
+        var card = AdaptiveCard.Card([AdaptiveCard.TextBlock("Doe je mee?")],
+            [AdaptiveCard.Submit("Ja", new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit("Overslaan", new JsonObject { ["action"] = "skip" }, withInputs: false)]);
+        var transcript = Ask(new ChoicePrompt("choice"), new PromptOptions { Id = "q:goal", Subject = "goal", Choices = Circles, Prompt = AdaptiveCard.Message(card) });
+
+        var asked = await transcript.SayAsync("start");
+        var askedAgain = await transcript.SayAsync("iets anders");
+
+        foreach (var sent in new[] { asked.Single(), askedAgain.Single() })
+        {
+            var data = JsonNode.Parse(sent.Attachments![0].Content!.Value.GetRawText())!["actions"]!.AsArray().Select(a => a!["data"]!.ToJsonString());
+            Assert.Equal(["{\"answer\":\"true\",\"prompt\":\"q:goal\",\"question\":\"goal\"}", "{\"action\":\"skip\",\"prompt\":\"q:goal\",\"question\":\"goal\"}"], data);
+        }
     }
 
     [Fact]
