@@ -61,6 +61,7 @@ public static class BotWiring
         services.AddSingleton<IWorkHandler, RetentionHandler>();
         services.AddSingleton<Registrations.RegistrationStore>();
         services.AddSingleton<Registrations.RegistrationScheduler>();
+        services.AddSingleton<RegistrationService>();
         services.AddSingleton<Cards.Registrations.RegistrationCards>();
         services.AddSingleton<Cards.Registrations.RegistrationOverview>();
         services.AddSingleton<Dialogs.Registrations.RegistrationConversation>();

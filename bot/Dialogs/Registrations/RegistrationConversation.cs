@@ -20,8 +20,7 @@ namespace ReIntegratie.Bot.Dialogs.Registrations;
 /// registratie", and pause / resume / stop / share / change of times. Everything else is left to the journey.
 /// </summary>
 public sealed partial class RegistrationConversation(
-    RegistrationStore store,
-    RegistrationScheduler scheduler,
+    RegistrationService registrations,
     RegistrationCards cards,
     RegistrationOverview overview,
     TextCatalog texts,
@@ -57,18 +56,33 @@ public sealed partial class RegistrationConversation(
         if (activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action) &&
             action.ValueKind == JsonValueKind.String && action.GetString()!.StartsWith("registration.", StringComparison.Ordinal))
         {
+            if (!await MayActAsync(turn, appointmentId, language, cancellationToken))
+            {
+                return true;
+            }
+
             await SubmitAsync(turn, appointmentId, action.GetString()!, value, language, cancellationToken);
             return true;
         }
 
         if (commands.Recognize(activity.Text) is { } command && command.StartsWith("registration", StringComparison.Ordinal))
         {
+            if (!await MayActAsync(turn, appointmentId, language, cancellationToken))
+            {
+                return true;
+            }
+
             await CommandAsync(turn, appointmentId, command, language, cancellationToken);
             return true;
         }
 
         if (TimesCommand().Match(activity.Text ?? "") is { Success: true } times)
         {
+            if (!await MayActAsync(turn, appointmentId, language, cancellationToken))
+            {
+                return true;
+            }
+
             await ChangeTimesAsync(turn, appointmentId, times.Groups["times"].Value, language, cancellationToken);
             return true;
         }
@@ -100,10 +114,23 @@ public sealed partial class RegistrationConversation(
     /// On a card channel the reminder is not remembered in the conversation (that would cost a write per
     /// reminder): a typed answer goes to the latest reminder that is due and still open.
     /// </summary>
+    /// <summary>Only the conversation that acts for the appointment changes its registrations; any other is told so.</summary>
+    private async Task<bool> MayActAsync(TurnContext turn, string appointmentId, Language language, CancellationToken cancellationToken)
+    {
+        var conversationKey = ConversationStateStore.Key(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!);
+        if (await registrations.MayActAsync(appointmentId, conversationKey, cancellationToken))
+        {
+            return true;
+        }
+
+        await turn.SendActivityAsync(Plain(texts.Get("registrationChat.notAllowed", language)), cancellationToken);
+        return false;
+    }
+
     private async Task<ReminderPayload?> LatestOpenReminderAsync(string appointmentId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return (await store.ListAsync(appointmentId, cancellationToken))
+        return (await registrations.ListAsync(appointmentId, cancellationToken))
             .Where(assignment => assignment.Status == RegistrationStatus.Active)
             .SelectMany(assignment => ReminderSchedule.Timeline(assignment)
                 .Where(reminder => reminder.DueAt <= now && ReminderSchedule.ShouldSend(assignment, reminder))
@@ -115,7 +142,7 @@ public sealed partial class RegistrationConversation(
 
     private async Task<bool> ExplainAsync(TurnContext turn, string appointmentId, string? assignmentId, Language language, CancellationToken cancellationToken)
     {
-        if (assignmentId is null || await store.ReadAsync(appointmentId, assignmentId, cancellationToken) is not { } assignment)
+        if (assignmentId is null || await registrations.ReadAsync(appointmentId, assignmentId, cancellationToken) is not { } assignment)
         {
             return true;
         }
@@ -183,7 +210,7 @@ public sealed partial class RegistrationConversation(
     private async Task SubmitAsync(TurnContext turn, string appointmentId, string action, JsonElement value, Language language, CancellationToken cancellationToken)
     {
         var assignmentId = Text(value, "assignmentId");
-        if (assignmentId is null || await store.ReadAsync(appointmentId, assignmentId, cancellationToken) is null)
+        if (assignmentId is null || await registrations.ReadAsync(appointmentId, assignmentId, cancellationToken) is null)
         {
             await turn.SendActivityAsync(Plain(texts.Get("registrationChat.none", language)), cancellationToken);
             return;
@@ -191,7 +218,7 @@ public sealed partial class RegistrationConversation(
 
         var now = clock.GetUtcNow();
         string reply = "";
-        var updated = await store.UpdateAsync(appointmentId, assignmentId, assignment =>
+        var updated = await registrations.ChangeAsync(appointmentId, assignmentId, assignment =>
         {
             reply = action switch
             {
@@ -271,16 +298,21 @@ public sealed partial class RegistrationConversation(
         turn.TurnState.TryGetValue(ReminderSender.AssignmentState, out var handed) && handed is RegistrationAssignment assignment &&
         assignment.AppointmentId == payload.AppointmentId && assignment.Id == payload.AssignmentId
             ? assignment
-            : await store.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken);
+            : await registrations.ReadAsync(payload.AppointmentId, payload.AssignmentId, cancellationToken);
 
     private async Task<bool> TypedAnswerAsync(TurnContext turn, ConversationState state, ReminderPayload pending, Language language, CancellationToken cancellationToken)
     {
+        if (!await MayActAsync(turn, pending.AppointmentId, language, cancellationToken))
+        {
+            return true;
+        }
+
         var words = TextMatching.Normalize(turn.Activity.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool? YesNo(string word) =>
             answerWords.Yes.Any(w => TextMatching.Normalize(w) == word) ? true :
             answerWords.No.Any(w => TextMatching.Normalize(w) == word) ? false : null;
 
-        var assignment = await store.ReadAsync(pending.AppointmentId, pending.AssignmentId, cancellationToken);
+        var assignment = await registrations.ReadAsync(pending.AppointmentId, pending.AssignmentId, cancellationToken);
         if (assignment is null || ReminderSender.Find(assignment, pending.ReminderId) is not { } reminder)
         {
             return false;
@@ -291,7 +323,7 @@ public sealed partial class RegistrationConversation(
         string? reply = null;
         if (assignment.Type == RegistrationType.OmaRegistration && answers.Count == reminder.Slots.Count && answers.All(a => a is not null))
         {
-            await store.UpdateAsync(pending.AppointmentId, pending.AssignmentId, a =>
+            await registrations.ChangeAsync(pending.AppointmentId, pending.AssignmentId, a =>
             {
                 EntryResult? result = null;
                 for (var i = 0; i < reminder.Slots.Count && result?.IsAccepted != false; i++)
@@ -306,7 +338,7 @@ public sealed partial class RegistrationConversation(
         {
             var tookPlace = worry.Groups["not"].Success == false;
             var notes = worry.Groups["notes"].Value.Trim();
-            await store.UpdateAsync(pending.AppointmentId, pending.AssignmentId, a =>
+            await registrations.ChangeAsync(pending.AppointmentId, pending.AssignmentId, a =>
             {
                 var result = a.RecordWorrySession(reminder.Date, tookPlace, notes.Length == 0 ? null : notes, now);
                 reply = result.IsAccepted ? texts.Get(tookPlace ? "registration.worry.tookPlace.thanks" : "registration.worry.notTookPlace", language) : result.Text(texts, language);
@@ -325,7 +357,7 @@ public sealed partial class RegistrationConversation(
 
     private async Task CommandAsync(TurnContext turn, string appointmentId, string command, Language language, CancellationToken cancellationToken)
     {
-        var assignments = await store.ListAsync(appointmentId, cancellationToken);
+        var assignments = await registrations.ListAsync(appointmentId, cancellationToken);
         var current = assignments.LastOrDefault(a => !a.IsEnded) ?? assignments.LastOrDefault();
         if (current is null)
         {
@@ -341,7 +373,7 @@ public sealed partial class RegistrationConversation(
 
         var now = clock.GetUtcNow();
         var reply = "";
-        var updated = await store.UpdateAsync(appointmentId, current.Id, assignment =>
+        var updated = await registrations.ChangeAsync(appointmentId, current.Id, assignment =>
         {
             reply = command switch
             {
@@ -357,7 +389,7 @@ public sealed partial class RegistrationConversation(
         // A stop or pause needs nothing more: a planned reminder checks the assignment when it falls due.
         if (command == CommandNames.RegistrationResume && updated.Status == RegistrationStatus.Active)
         {
-            await scheduler.ScheduleAsync(updated, cancellationToken);
+            await registrations.ReplanAsync(updated, cancellationToken);
         }
 
         await turn.SendActivityAsync(Plain(reply), cancellationToken);
@@ -383,7 +415,7 @@ public sealed partial class RegistrationConversation(
             times.Add(time);
         }
 
-        var current = (await store.ListAsync(appointmentId, cancellationToken)).LastOrDefault(a => !a.IsEnded);
+        var current = (await registrations.ListAsync(appointmentId, cancellationToken)).LastOrDefault(a => !a.IsEnded);
         if (current is null)
         {
             await turn.SendActivityAsync(Plain(texts.Get("registrationChat.none", language)), cancellationToken);
@@ -391,14 +423,14 @@ public sealed partial class RegistrationConversation(
         }
 
         RegistrationCheck check = RegistrationCheck.Valid;
-        var updated = await store.UpdateAsync(appointmentId, current.Id, a => check = a.ChangeReminderTimes(times, clock.GetUtcNow()), cancellationToken);
+        var updated = await registrations.ChangeAsync(appointmentId, current.Id, a => check = a.ChangeReminderTimes(times, clock.GetUtcNow()), cancellationToken);
         if (!check.IsValid)
         {
             await turn.SendActivityAsync(Plain(Checked(check, language)), cancellationToken);
             return;
         }
 
-        await scheduler.ScheduleAsync(updated, cancellationToken);
+        await registrations.ReplanAsync(updated, cancellationToken);
         await turn.SendActivityAsync(Plain(texts.Format("registration.confirm.timesChanged", language,
             new Dictionary<string, string> { ["times"] = RegistrationTextKeys.TimesText(updated.ReminderTimes, texts, language) })), cancellationToken);
     }
