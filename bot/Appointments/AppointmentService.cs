@@ -106,6 +106,10 @@ public sealed class AppointmentService(
         await store.UpdateProfessionalAsync(professionalId, record => record.Reference = reference, cancellationToken);
     }
 
+    /// <summary>How to reach the professional proactively, or null when they never installed the app (or removed it).</summary>
+    public async Task<ConversationReference?> ProfessionalReferenceAsync(string professionalId, CancellationToken cancellationToken) =>
+        (await store.ReadProfessionalAsync(professionalId, cancellationToken))?.Reference;
+
     /// <summary>The professional removed the app: the bot no longer knows how to reach them.</summary>
     public Task ForgetProfessionalAsync(string professionalId, CancellationToken cancellationToken) =>
         store.UpdateProfessionalAsync(professionalId, record => record.Reference = null, cancellationToken);

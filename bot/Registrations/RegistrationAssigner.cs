@@ -29,10 +29,11 @@ public sealed class RegistrationAssigner(
     public sealed record Outcome(RegistrationAssignment? Assignment, int Reminders, string? ProblemTextKey, int? Limit = null, bool ClientReached = true)
     {
         /// <summary>What the professional reads: the confirmation, or why nothing was given.</summary>
+        /// <param name="clientName">As the message shows it (escaped by the caller).</param>
         public string Reply(TextCatalog texts, Language language, string clientName) =>
             texts.Format(ProblemTextKey ?? (ClientReached ? "professional.assign.done" : "professional.assign.doneNotReached"), language, new Dictionary<string, string>
             {
-                ["name"] = Cards.CardText.Escape(clientName),
+                ["name"] = clientName,
                 ["title"] = Assignment is { } given ? texts.Get(RegistrationTextKeys.TypeTitle(given.Type), language) : "",
                 ["count"] = Reminders.ToString(CultureInfo.InvariantCulture),
                 [RegistrationTextKeys.NumberPlaceholder] = Limit?.ToString(CultureInfo.InvariantCulture) ?? "",

@@ -139,7 +139,7 @@ public sealed class ProfessionalConversation(
                 break;
             case ProfessionalActions.AssignRegistration when appointment.CanBegin:
                 var outcome = await assigner.AssignAsync(appointment, value, cancellationToken);
-                await turn.SendActivityAsync(Text(outcome.Reply(texts, language, appointment.ClientName)), cancellationToken);
+                await turn.SendActivityAsync(Text(outcome.Reply(texts, language, CardText.Escape(appointment.ClientName))), cancellationToken);
                 break;
             case ProfessionalActions.DeleteKept:
                 await turn.SendActivityAsync(Text(texts.Get("professional.deleteKept", language)), cancellationToken);

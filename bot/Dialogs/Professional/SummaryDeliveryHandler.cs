@@ -20,7 +20,7 @@ namespace ReIntegratie.Bot.Dialogs.Professional;
 /// services), so it is retried and never sent twice.
 /// </summary>
 public sealed partial class SummaryDeliveryHandler(
-    AppointmentStore store,
+    AppointmentService appointments,
     PreparationService preparation,
     SummaryCards summaries,
     ConnectorClient connector,
@@ -33,14 +33,14 @@ public sealed partial class SummaryDeliveryHandler(
     {
         var payload = JsonSerializer.Deserialize<SummaryPayload>(work.Payload, StorageJson.Options)
                       ?? throw new InvalidDataException("Summary work without payload.");
-        var appointment = (await store.ReadAppointmentAsync(payload.AppointmentId, cancellationToken))?.Value;
+        var appointment = await appointments.FindAsync(payload.AppointmentId, cancellationToken);
         if (appointment is null || appointment.Status is AppointmentStatus.Cancelled or AppointmentStatus.DataDeleted)
         {
             LogSkipped(logger, payload.AppointmentId, appointment?.Status.ToString() ?? "missing");
             return;
         }
 
-        var reference = (await store.ReadProfessionalAsync(appointment.ProfessionalId, cancellationToken))?.Reference;
+        var reference = await appointments.ProfessionalReferenceAsync(appointment.ProfessionalId, cancellationToken);
         if (reference?.ServiceUrl is null || reference.Conversation?.Id is null)
         {
             LogUnreachable(logger, payload.AppointmentId);

@@ -37,16 +37,7 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
     public async Task OldConversation_ShouldBeCutOffAndToldOnce_WhenTheProfessionalGaveANewCodeThatAnotherConversationUsed()
     {
         await using var host = NewHost();
-        var desk = new ProfessionalDesk(host, connector, Tenant);
-        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
-        var first = new ClientChat(host, connector, "client-x");
-        await first.SayAsync(code);
-        await ShareAsync(first);
-
-        var newCode = await desk.NewCodeAsync(appointmentId);
-        var second = new ClientChat(host, connector, "client-y");
-        await second.SayAsync(newCode);
-        await ShareAsync(second);
+        var (_, appointmentId, first) = await SharedTwiceAsync(host);
         var sharedAt = (await Appointment(host, appointmentId)).SharedAt;
         var preparation = await ContentOf(host, "clients/" + appointmentId + "/preparation.json");
 
@@ -85,14 +76,7 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
     public async Task LeftOverConversation_ShouldNotBringThePreparationBack_AfterTheProfessionalDeletedTheData()
     {
         await using var host = NewHost();
-        var desk = new ProfessionalDesk(host, connector, Tenant);
-        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
-        var first = new ClientChat(host, connector, "client-x");
-        await first.SayAsync(code);
-        await ShareAsync(first);
-        var second = new ClientChat(host, connector, "client-y");
-        await second.SayAsync(await desk.NewCodeAsync(appointmentId));
-        await ShareAsync(second);
+        var (desk, appointmentId, first) = await SharedTwiceAsync(host);
         await desk.DeleteClientDataAsync(appointmentId);
 
         await first.SayAsync("hallo"); // back on the review: share again, and confirm
@@ -230,6 +214,20 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
             ["Scheduling:Provider"] = "AzureQueue",
             ["Scheduling:QueueName"] = queue,
         };
+    }
+
+    /// <summary>Client X uses the code and shares; the professional gives a new code, and client Y uses it and shares. Returns X.</summary>
+    private async Task<(ProfessionalDesk Desk, string AppointmentId, ClientChat First)> SharedTwiceAsync(BotHost host)
+    {
+        var desk = new ProfessionalDesk(host, connector, Tenant);
+        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
+        var first = new ClientChat(host, connector, "client-x");
+        await first.SayAsync(code);
+        await ShareAsync(first);
+        var second = new ClientChat(host, connector, "client-y");
+        await second.SayAsync(await desk.NewCodeAsync(appointmentId));
+        await ShareAsync(second);
+        return (desk, appointmentId, first);
     }
 
     private static async Task ShareAsync(ClientChat client) =>
