@@ -137,6 +137,21 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConsentAndMyData_ShouldSayWhenTheDataGoes_FromTheRetentionAndSoftDeleteSettings()
+    {
+        await using var host = NewHost(new Dictionary<string, string?> { ["Retention:DaysAfterAppointment"] = "45", ["Retention:StorageSoftDeleteDays"] = "14" });
+        var (_, code) = await new ProfessionalDesk(host, connector, Tenant).CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
+        var client = new ClientChat(host, connector, "client-x");
+
+        var consent = ClientChat.CardOf((await client.SayAsync(code)).Last())!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var myData = (await client.SayAsync("mijn gegevens")).First().Text!;
+
+        var expected = BotTexts.Nl("journey.dataGoes.backup").Replace("{days}", "45").Replace("{backupDays}", "14");
+        Assert.Contains(expected, consent);
+        Assert.Contains(expected, myData);
+    }
+
+    [Fact]
     public async Task WrongCodeLimit_ShouldHold_AfterTheClientDeletedTheirDataAndInANewConversation()
     {
         await using var host = NewHost();

@@ -179,6 +179,23 @@ public sealed class RegistrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answer_ShouldBeRefusedAndSaveNothing_WhenThisConversationNoLongerActsForTheAppointment()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        client.NewReplies();
+        // Another conversation took over between this conversation's last turn and this one (its cut-off is still on its way).
+        await host.Services.GetRequiredService<AppointmentStore>().UpdateAppointmentAsync(appointmentId, a => a.BindClient("conversations/webchat/other"), default);
+
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 23, 10, 31, 0, TimeSpan.Zero));
+        client.NewReplies();
+
+        var reply = await client.SubmitAsync(Answer(assignmentId, "2026-10-23", ("MorningFirstHalf", "yes")));
+
+        Assert.Equal(BotTexts.Nl("registrationChat.notAllowed"), reply.Single().Text);
+        Assert.Null((await Store.ReadAsync(appointmentId, assignmentId, default))!.Oma!.EntryFor(new DateOnly(2026, 10, 23), OmaSlot.MorningFirstHalf));
+    }
+
+    [Fact]
     public async Task Stop_ShouldCancelTheRemainingReminders()
     {
         await AssignOmaAsync();
