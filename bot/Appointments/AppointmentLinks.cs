@@ -2,26 +2,21 @@ namespace ReIntegratie.Bot.Appointments;
 
 /// <summary>
 /// What the bot keeps next to an appointment (links/{appointmentId}.json): its current invitation, when
-/// the summary should arrive, and the keys of everything the appointment ever caused that lives outside
-/// the client's own folder: every conversation that used one of its codes and every invitation issued.
-/// Erasure deletes them all, so a key is recorded here before the document it names is written.
+/// the summary should arrive, and every invitation it ever issued (erasure deletes them all, so a hash is
+/// recorded here before its invitation is written). The conversations it caused are in the appointment
+/// itself (<see cref="Domain.Appointments.Appointment.BoundConversations"/>), recorded by the same write
+/// that binds them.
 /// </summary>
 public sealed class AppointmentLinks
 {
     public string InvitationHash { get; set; } = "";
     public DateTimeOffset InvitationExpiresAt { get; set; }
     public TimeSpan SummaryLeadTime { get; set; } = TimeSpan.FromHours(24);
-    public List<string> ConversationKeys { get; set; } = [];
     public List<string> InvitationHashes { get; set; } = [];
 
-    public void Remember(string? conversationKey = null, string? invitationHash = null)
+    public void Remember(string invitationHash)
     {
-        if (conversationKey is not null && !ConversationKeys.Contains(conversationKey))
-        {
-            ConversationKeys.Add(conversationKey);
-        }
-
-        if (invitationHash is { Length: > 0 } && !InvitationHashes.Contains(invitationHash))
+        if (invitationHash.Length > 0 && !InvitationHashes.Contains(invitationHash))
         {
             InvitationHashes.Add(invitationHash);
         }

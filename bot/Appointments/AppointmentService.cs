@@ -135,7 +135,7 @@ public sealed class AppointmentService(
         var invitation = Invitation.Issue(code, appointment.Id, appointment.Start);
         await store.UpdateLinksAsync(appointment.Id, links =>
         {
-            links.Remember(invitationHash: invitation.CodeHash);
+            links.Remember(invitation.CodeHash);
             links.InvitationHash = invitation.CodeHash;
             links.InvitationExpiresAt = invitation.ExpiresAt;
         }, cancellationToken);
@@ -160,20 +160,20 @@ public sealed class AppointmentService(
     /// </summary>
     public async Task DeleteClientDataAsync(string appointmentId, CancellationToken cancellationToken)
     {
-        await store.UpdateAppointmentAsync(appointmentId, appointment => appointment.DeleteData(clock.GetUtcNow()), cancellationToken);
+        var erased = await store.UpdateAppointmentAsync(appointmentId, appointment => appointment.DeleteData(clock.GetUtcNow()), cancellationToken);
         foreach (var erasure in erasures)
         {
             await erasure.EraseAsync(appointmentId, cancellationToken);
         }
 
         await store.DeleteClientDataAsync(appointmentId, cancellationToken);
+        foreach (var conversationKey in erased.BoundConversations)
+        {
+            await conversations.DeleteAsync(conversationKey, cancellationToken);
+        }
+
         if (await store.ReadLinksAsync(appointmentId, cancellationToken) is { } links)
         {
-            foreach (var conversationKey in links.ConversationKeys)
-            {
-                await conversations.DeleteAsync(conversationKey, cancellationToken);
-            }
-
             foreach (var hash in links.InvitationHashes.Append(links.InvitationHash).Where(h => h.Length > 0).Distinct())
             {
                 await store.DeleteInvitationAsync(hash, cancellationToken);
@@ -181,13 +181,16 @@ public sealed class AppointmentService(
 
             await store.UpdateLinksAsync(appointmentId, l =>
             {
-                l.ConversationKeys.Clear();
                 l.InvitationHashes.Clear();
                 l.InvitationHash = "";
             }, cancellationToken);
         }
 
         await scheduler.CancelByPrefixAsync(WorkIds.AppointmentPrefix(appointmentId), cancellationToken);
+        if (erased.BoundConversations.Count > 0)
+        {
+            await store.UpdateAppointmentAsync(appointmentId, appointment => appointment.ForgetBoundConversations(), cancellationToken);
+        }
     }
 
     /// <summary>The client asks for erasure: done only when this conversation is the one bound to the appointment.</summary>

@@ -22,6 +22,10 @@ public sealed class AppointmentStore(JsonDocuments documents)
     public Task<Versioned<Appointment>?> ReadAppointmentAsync(string appointmentId, CancellationToken cancellationToken) =>
         documents.ReadAsync<Appointment>(AppointmentKey(appointmentId), cancellationToken);
 
+    /// <summary>The appointment as this instance last saw it when it has a copy (may be older than the store), else the store's.</summary>
+    public Task<Versioned<Appointment>?> ReadRememberedAppointmentAsync(string appointmentId, CancellationToken cancellationToken) =>
+        documents.ReadRememberedAsync<Appointment>(AppointmentKey(appointmentId), cancellationToken);
+
     public Task<Versioned<Invitation>?> ReadInvitationAsync(string codeHash, CancellationToken cancellationToken) =>
         documents.ReadAsync<Invitation>(InvitationKey(codeHash), cancellationToken);
 

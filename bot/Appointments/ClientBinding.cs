@@ -45,8 +45,6 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
                 return CodeCheck.Refused(redemption.TextKey);
             }
 
-            // Recorded before anything names this conversation, so erasure always finds it.
-            await store.UpdateLinksAsync(invitation.AppointmentId, links => links.Remember(conversationKey: conversationKey), cancellationToken);
             if (redemption.Changed)
             {
                 try
@@ -63,11 +61,22 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
         }
     }
 
-    /// <summary>The appointment when this conversation may act for it now; otherwise null.</summary>
-    public async Task<Appointment?> AllowedAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken) =>
-        (await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value is { } appointment && appointment.AllowsClient(conversationKey)
+    /// <summary>
+    /// The appointment when this conversation may act for it now; otherwise null. A first look: it starts
+    /// from this instance's copy when it has one (a "no" is checked against the store), so callers that
+    /// write make their write conditional through <see cref="ChangeIfAllowedAsync"/>.
+    /// </summary>
+    public async Task<Appointment?> AllowedAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken)
+    {
+        if ((await store.ReadRememberedAppointmentAsync(appointmentId, cancellationToken))?.Value is { } remembered && remembered.AllowsClient(conversationKey))
+        {
+            return remembered;
+        }
+
+        return (await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value is { } appointment && appointment.AllowsClient(conversationKey)
             ? appointment
             : null;
+    }
 
     /// <summary>
     /// Applies a client's change to the appointment only while this conversation may act for it, in one

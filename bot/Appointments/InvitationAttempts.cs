@@ -6,41 +6,27 @@ using ReIntegratie.Domain.Appointments;
 namespace ReIntegratie.Bot.Appointments;
 
 /// <summary>
-/// Wrong invitation codes, counted per user (channel and user id, stored hashed) and over everyone,
-/// in documents of their own: deleting a client's data or starting a new conversation does not
-/// reset them.
+/// Wrong invitation codes, limited per user (channel and user id, stored hashed) and over everyone, in
+/// a document of their own: deleting a client's data or starting a new conversation does not reset them.
 /// </summary>
 public sealed class InvitationAttempts(JsonDocuments documents)
 {
-    private const string TotalKey = "attempts/all.json";
-
-    public static string UserKey(string userKey) =>
-        DocumentKey.Join("attempts", "users", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userKey))) + ".json");
+    public const string Key = "attempts/recent.json";
 
     /// <summary>Whether this user may try a code now: refused when they, or everyone together, tried too many wrong ones.</summary>
     public async Task<AttemptDecision> CheckAsync(string userKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var own = InvitationAttemptLimiter.Check(await TimesAsync(UserKey(userKey), cancellationToken), now);
-        if (!own.IsAllowed)
-        {
-            return own;
-        }
-
-        return InvitationAttemptLimiter.CheckTotal(await TimesAsync(TotalKey, cancellationToken), now);
+        var recent = (await documents.ReadAsync<FailedCodeAttempts>(Key, cancellationToken))?.Value.Recent ?? [];
+        var user = Hash(userKey);
+        var own = InvitationAttemptLimiter.Check(recent.Where(a => a.User == user).Select(a => a.At), now);
+        return own.IsAllowed ? InvitationAttemptLimiter.CheckTotal(recent.Select(a => a.At), now) : own;
     }
 
-    public async Task RecordFailureAsync(string userKey, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await AddAsync(UserKey(userKey), now, cancellationToken);
-        await AddAsync(TotalKey, now, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<DateTimeOffset>> TimesAsync(string key, CancellationToken cancellationToken) =>
-        (await documents.ReadAsync<FailedCodeAttempts>(key, cancellationToken))?.Value.Times ?? [];
-
-    private Task AddAsync(string key, DateTimeOffset now, CancellationToken cancellationToken) =>
-        documents.UpdateAsync<FailedCodeAttempts>(key, current => new FailedCodeAttempts
+    public Task RecordFailureAsync(string userKey, DateTimeOffset now, CancellationToken cancellationToken) =>
+        documents.UpdateAsync<FailedCodeAttempts>(Key, current => new FailedCodeAttempts
         {
-            Times = [.. InvitationAttemptLimiter.Counted(current?.Times ?? [], now), now],
+            Recent = [.. (current?.Recent ?? []).Where(a => now - a.At < InvitationAttemptLimiter.Window), new FailedCodeAttempt(Hash(userKey), now)],
         }, cancellationToken);
+
+    private static string Hash(string userKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userKey)))[..32];
 }

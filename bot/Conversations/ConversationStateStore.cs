@@ -73,6 +73,13 @@ public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<st
         }
     }
 
+    /// <summary>
+    /// Keeps <paramref name="state"/> as this instance's copy of the document at <paramref name="etag"/>
+    /// without writing it: only for a change that may be lost (the next write of the turn stores it).
+    /// </summary>
+    public void Remember(string key, ConversationState state, string etag) =>
+        cache.Set(key, new StoredDocument(key, JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Options), etag));
+
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         cache.Remove(key);

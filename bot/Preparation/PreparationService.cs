@@ -53,10 +53,6 @@ public sealed class PreparationService(
         return true;
     }
 
-    /// <summary>Whether this conversation may share for the appointment now (to tell the client before the share runs).</summary>
-    public async Task<bool> MayShareAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken) =>
-        await binding.AllowedAsync(appointmentId, conversationKey, cancellationToken) is not null;
-
     /// <summary>What the professional may see: the shared preparation once shared, before that only how far the client got.</summary>
     public async Task<PreparationView> ViewAsync(Appointment appointment, CancellationToken cancellationToken)
     {

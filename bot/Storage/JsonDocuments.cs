@@ -21,6 +21,27 @@ public sealed class JsonDocuments(IDocumentStore store, BoundedCache<string, Sto
         return document is null ? null : new Versioned<T>(Deserialize<T>(document), document.ETag);
     }
 
+    /// <summary>
+    /// The copy this instance remembers when it has one (it may be older than the store), otherwise the
+    /// store's. Only for a first look that a conditional write, or a read of the store, confirms.
+    /// </summary>
+    public async Task<Versioned<T>?> ReadRememberedAsync<T>(string key, CancellationToken cancellationToken)
+    {
+        if (cache is not null && cache.TryGet(key, out var remembered))
+        {
+            try
+            {
+                return new Versioned<T>(Deserialize<T>(remembered), remembered.ETag);
+            }
+            catch (InvalidDataException)
+            {
+                cache.Remove(key);
+            }
+        }
+
+        return await ReadAsync<T>(key, cancellationToken);
+    }
+
     /// <summary>Creates when <paramref name="etag"/> is null, else replaces conditionally. Returns the new ETag.</summary>
     public Task<string> SaveAsync<T>(string key, T value, string? etag, CancellationToken cancellationToken) =>
         WriteAsync(key, JsonSerializer.SerializeToUtf8Bytes(value, StorageJson.Options), etag, cancellationToken);

@@ -69,6 +69,10 @@ public sealed class Appointment
     [JsonInclude]
     public string? ClientConversation { get; private set; }
 
+    /// <summary>Every conversation that was ever bound: erasure deletes them all.</summary>
+    [JsonInclude]
+    public IReadOnlyList<string> BoundConversations { get; private set; } = [];
+
     public bool CanBegin => Status is AppointmentStatus.NotStarted or AppointmentStatus.InProgress or AppointmentStatus.Shared;
 
     public bool CanShare => Status is AppointmentStatus.InProgress or AppointmentStatus.Shared;
@@ -141,6 +145,11 @@ public sealed class Appointment
         Guard(CanBegin, nameof(BindClient));
         var before = ClientConversation;
         ClientConversation = conversationKey;
+        if (!BoundConversations.Contains(conversationKey))
+        {
+            BoundConversations = [.. BoundConversations, conversationKey];
+        }
+
         return before == conversationKey ? null : before;
     }
 
@@ -151,6 +160,9 @@ public sealed class Appointment
         ClientConversation = null;
         return before;
     }
+
+    /// <summary>After erasure deleted them: the conversations are no longer remembered.</summary>
+    public void ForgetBoundConversations() => BoundConversations = [];
 
     public bool IsOwnedBy(string professionalId) => string.Equals(ProfessionalId, professionalId, StringComparison.Ordinal);
 

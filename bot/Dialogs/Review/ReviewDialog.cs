@@ -6,7 +6,6 @@ using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
 using ReIntegratie.Bot.Dialogs.Preparation;
-using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Domain.Content;
 
 namespace ReIntegratie.Bot.Dialogs.Review;
@@ -24,12 +23,12 @@ public sealed class ReviewDialog : WaterfallDialog
     private const string ActionValue = "action";
     private const string ShareConfirmation = DialogIds.Review + ".share";
 
-    public ReviewDialog(PreparationContent content, AnswersOverview overview, PreparationService preparation, TimeProvider clock)
-        : base(DialogIds.Review, Steps(content, overview, preparation, clock))
+    public ReviewDialog(PreparationContent content, AnswersOverview overview, TimeProvider clock)
+        : base(DialogIds.Review, Steps(content, overview, clock))
     {
     }
 
-    private static WaterfallStep[] Steps(PreparationContent content, AnswersOverview overview, PreparationService preparation, TimeProvider clock) =>
+    private static WaterfallStep[] Steps(PreparationContent content, AnswersOverview overview, TimeProvider clock) =>
     [
         async (step, ct) =>
         {
@@ -78,14 +77,13 @@ public sealed class ReviewDialog : WaterfallDialog
                     journey.Answers.SetShared(content, partId, !journey.Answers.IsShared(partId));
                     return await step.ReplaceDialogAsync(DialogIds.Review, null, ct);
                 case Share when step.Result.As<bool>():
-                    if (journey.AppointmentId is not { } appointmentId || !await preparation.MayShareAsync(appointmentId, step.DialogContext.ConversationKey(), ct))
+                    // Made once this turn is stored; the share checks there that this conversation may still act.
+                    journey.SharedAt = clock.GetUtcNow();
+                    if (journey.AppointmentId is { } appointmentId)
                     {
-                        await step.Context.SendActivityAsync(content.Texts.Get("journey.review.notAllowed", language), ct);
-                        return await step.EndDialogAsync(JsonValue.Create(false), ct);
+                        step.DialogContext.AddEffect(ConversationEffectKind.SharePreparation, appointmentId);
                     }
 
-                    journey.SharedAt = clock.GetUtcNow();
-                    step.DialogContext.AddEffect(ConversationEffectKind.SharePreparation, appointmentId);
                     await step.Context.SendActivityAsync(content.Texts.Get("journey.review.shared", language), ct);
                     return await step.EndDialogAsync(JsonValue.Create(true), ct);
                 default:

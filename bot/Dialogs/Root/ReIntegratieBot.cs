@@ -100,7 +100,9 @@ public sealed partial class ReIntegratieBot(
                 LogTurnStored(logger, activity.Type!, activity.Id ?? "-", attempt);
                 if (await RunEffectsAsync(key, state, cancellationToken))
                 {
-                    await TrySaveAsync(key, state, etag, cancellationToken);
+                    // Not written now: the next turn's write stores the cleared list. Until then the store still
+                    // lists them, and a turn on another instance makes them again, which changes nothing.
+                    states.Remember(key, state, etag);
                 }
 
                 return;
@@ -142,7 +144,7 @@ public sealed partial class ReIntegratieBot(
         return made > 0;
     }
 
-    /// <summary>Writes the state after its effects were made; losing this write only means the next turn makes them again, which changes nothing.</summary>
+    /// <summary>Writes the state after left-over effects were made; losing this write only means the next turn makes them again, which changes nothing.</summary>
     private async Task TrySaveAsync(string key, ConversationState state, string? etag, CancellationToken cancellationToken)
     {
         try
@@ -191,7 +193,7 @@ public sealed partial class ReIntegratieBot(
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Effect {Kind} for appointment {AppointmentId} not made ({Failure}); it stays pending for the next turn")]
     private static partial void LogEffectPending(ILogger logger, string kind, string appointmentId, string failure);
 
-    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Effects made but not cleared from conversation {Key}; the next turn makes them again (no change)")]
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Left-over effects made but not cleared from conversation {Key}; the next turn makes them again (no change)")]
     private static partial void LogEffectsNotCleared(ILogger logger, string key);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Conversation document {Key} cannot be read; turn refused, document left untouched")]
