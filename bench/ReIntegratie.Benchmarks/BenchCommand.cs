@@ -17,7 +17,7 @@ public static class BenchCommand
           micro   hot paths in process with BenchmarkDotNet (further arguments go to BenchmarkDotNet);
                   micro --check runs each benchmark once, without BenchmarkDotNet (a smoke test)
           memory N  the working-set probe alone with N conversations (default 10000)
-          reminders  issue 5: 10,000 registration reminders due in the same minute, dispatched by the bot
+          reminders  the time the bot takes to dispatch 10,000 registration reminders due in the same minute
                   (Azure Blob + Azure Queue on Azurite, deployed defaults) to the loopback connector: time from
                   the due minute to the last delivery, deliveries per conversation (none twice); writes the
                   reminders_10k entry of bench/results.json

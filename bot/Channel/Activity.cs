@@ -5,7 +5,7 @@ namespace ReIntegratie.Bot.Channel;
 
 /// <summary>
 /// A Bot Framework activity as it travels on the wire. Unknown properties are kept in
-/// <see cref="Properties"/> so they survive a round trip (bot-protocol.md §1).
+/// <see cref="Properties"/> so they survive a round trip (docs/protocol.md §1).
 /// </summary>
 public sealed class Activity
 {

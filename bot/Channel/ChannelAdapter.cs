@@ -9,7 +9,7 @@ using ReIntegratie.Bot.Hosting;
 namespace ReIntegratie.Bot.Channel;
 
 /// <summary>
-/// Owns the HTTP↔turn boundary (bot-protocol.md §2): refuses other sites' browsers (403) and bodies that
+/// Owns the HTTP↔turn boundary (docs/protocol.md §2): refuses other sites' browsers (403) and bodies that
 /// are not JSON (415), reads and checks the activity (413, 400),
 /// authenticates it (401), runs the bot's turn one at a time per conversation, delivers the turn's
 /// replies, and answers 200, the invoke response, or 503 when the turn must be retried.

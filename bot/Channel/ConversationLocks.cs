@@ -1,7 +1,7 @@
 namespace ReIntegratie.Bot.Channel;
 
 /// <summary>
-/// Serialises turns of one conversation inside this process (bot-protocol.md §12), with a fixed set of
+/// Serialises turns of one conversation inside this process (docs/protocol.md §10), with a fixed set of
 /// lock stripes so memory stays bounded however many conversations there are. Across instances the
 /// store's conditional writes keep turns correct.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ReIntegratie.Bot.Channel;
 
-/// <summary>Body of <c>POST v3/conversations</c> (bot-protocol.md §4.2).</summary>
+/// <summary>Body of <c>POST v3/conversations</c> (docs/protocol.md §4.2).</summary>
 public sealed class ConversationParameters
 {
     public bool IsGroup { get; set; }

@@ -1,6 +1,6 @@
 namespace ReIntegratie.Bot.Channel;
 
-/// <summary>What is needed to send into a conversation later (bot-protocol.md §4.3).</summary>
+/// <summary>What is needed to send into a conversation later (docs/protocol.md §4.3).</summary>
 public sealed class ConversationReference
 {
     public string? ActivityId { get; set; }

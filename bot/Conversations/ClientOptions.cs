@@ -4,7 +4,8 @@ namespace ReIntegratie.Bot.Conversations;
 
 /// <summary>
 /// Settings section "Client": the link base for invitations and the organisation's own statement of
-/// what the professional does with the answers (domain-notes §4: it comes from configuration).
+/// what the professional does with the answers. It comes from configuration because each organisation
+/// states its own policy (docs/method.md §4).
 /// </summary>
 public sealed class ClientOptions
 {

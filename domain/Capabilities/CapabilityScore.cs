@@ -2,7 +2,7 @@ namespace ReIntegratie.Domain.Capabilities;
 
 /// <summary>The score of one value, with which rating made a discrepancy and whether it is an "energielek".</summary>
 /// <param name="IsEnergyLeak">
-/// a high, b low, c high: important, not enabled, done anyway, at a cost (seed 000, 4165-4173).
+/// a high, b low, c high: important, not enabled, done anyway, at a cost (docs/method.md §2.3).
 /// A discrepancy through b; the summary offers it to the professional as a question.
 /// </param>
 public sealed record CapabilityScore(CapabilityOutcome Outcome, DiscrepancyVia Via, bool IsEnergyLeak)

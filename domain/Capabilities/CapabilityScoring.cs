@@ -3,7 +3,7 @@ using ReIntegratie.Domain.Content;
 namespace ReIntegratie.Domain.Capabilities;
 
 /// <summary>
-/// Scores the capability list exactly as the source states it (seed 000, 1301-1319; domain notes 2 and 8):
+/// Scores the capability list exactly as the method states it (docs/method.md §2.2, §2.4):
 /// <list type="bullet">
 /// <item>capability: 4 or 5 on a, b and c;</item>
 /// <item>discrepancy: 4 or 5 on a, and 1 or 2 on b or on c; b and c both low is one discrepancy;</item>

@@ -4,7 +4,7 @@ using ReIntegratie.Domain.Content;
 namespace ReIntegratie.Domain.Capabilities;
 
 /// <summary>
-/// The circle model (domain notes section 3): after the list, the client places each value they
+/// The circle model (docs/method.md §3): after the list, the client places each value they
 /// rated important (4 or 5 on a) in one of three circles. The eighth value, when named, is offered
 /// too: naming it says it matters. Immutable: each change returns a new placement.
 /// </summary>

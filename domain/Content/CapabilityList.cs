@@ -4,7 +4,7 @@ using ReIntegratie.Domain.Preparation;
 namespace ReIntegratie.Domain.Content;
 
 /// <summary>
-/// The capability list (Lijst Werk Capabilities, domain notes sections 2 and 8), loaded from
+/// The capability list (Lijst Werk Capabilities, docs/method.md §2), loaded from
 /// Content/Data/capabilities.json: seven work values, three 1-5 questions per value (a importance,
 /// b enablement, c realisation), "niet van toepassing" for b, the optional eighth value, and the
 /// texts of the circle model.

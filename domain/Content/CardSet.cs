@@ -1,7 +1,7 @@
 namespace ReIntegratie.Domain.Content;
 
 /// <summary>
-/// The preparation card set (kaartenset, domain notes section 1), loaded from Content/Data/cards.json:
+/// The preparation card set (kaartenset, docs/method.md §1), loaded from Content/Data/cards.json:
 /// nine cards in order, the answer that is always available ("ik vertel dit liever in het gesprek"),
 /// the own-agenda question asked at the review, and the rule that reads the work situation.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace ReIntegratie.Domain.Content;
 
 /// <summary>
-/// The optional eighth value (seed 000, 4183-4191): after the seven, ask whether something else
+/// The optional eighth value (docs/method.md §2.4): after the seven, ask whether something else
 /// matters more; if so, its name in the client's own words, then questions b and c for it.
 /// </summary>
 public sealed record ExtraValueQuestions

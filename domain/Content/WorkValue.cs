@@ -8,7 +8,7 @@ public sealed record WorkValue
     /// <summary>1-7, the order of the list.</summary>
     public required int Number { get; init; }
 
-    /// <summary>The canonical name (Dutch as in the source, line 1287-1299 of seed 000).</summary>
+    /// <summary>The canonical name (Dutch, as the method names it: docs/method.md §2.1).</summary>
     public required LocalizedText Name { get; init; }
 
     /// <summary>A short plain description with an example.</summary>

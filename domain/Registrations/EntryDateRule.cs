@@ -1,9 +1,9 @@
 namespace ReIntegratie.Domain.Registrations;
 
 /// <summary>
-/// Which dates accept an entry. The source asks to register at the end of each part of the day, at
+/// Which dates accept an entry. The method asks to register at the end of each part of the day, at
 /// the latest daily; accepting yesterday (marked late) is our relaxation. Nothing older: looking back
-/// over more days makes registering harder and unreliable (seed 000, 3368-3420).
+/// over more days makes registering harder and unreliable (docs/method.md §6.2).
 /// </summary>
 public static class EntryDateRule
 {

@@ -12,7 +12,7 @@ public enum EntryOutcome
     /// <summary>Stored for yesterday, marked late in the overview.</summary>
     RecordedLate,
 
-    /// <summary>Two or more days ago: looking back that far is unreliable (seed 000, "uiterlijk per dag"), so refused.</summary>
+    /// <summary>Two or more days ago: looking back that far is unreliable (the method asks for "uiterlijk per dag", docs/method.md §6.2), so refused.</summary>
     TooLongAgo,
 
     /// <summary>A date after today.</summary>

@@ -1,8 +1,8 @@
 namespace ReIntegratie.Domain.Registrations;
 
 /// <summary>
-/// The suggested next step of an inventory, in the order of the source: first the list, then the
-/// marks, then the A's, then the B's, then the C's (seed 000, 3300-3340). Plans are optional.
+/// The suggested next step of an inventory, in the order of the method: first the list, then the
+/// marks, then the A's, then the B's, then the C's (docs/method.md §8). Plans are optional.
 /// </summary>
 public enum InventoryStep
 {

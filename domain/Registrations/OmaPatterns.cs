@@ -2,7 +2,7 @@ namespace ReIntegratie.Domain.Registrations;
 
 /// <summary>
 /// Finds candidate patterns in OMA answers for the client to confirm (the insight is the client's
-/// own; seed 000, 3439-3468). Only answered slots count; unanswered ones are left out, not read as "no".
+/// own; docs/method.md §6.3). Only answered slots count; unanswered ones are left out, not read as "no".
 /// <list type="number">
 /// <item>Every day: for each slot, the days it occurred / the days that slot was answered. A candidate
 /// when it occurred on at least <see cref="MinOccurrences"/> days and on at least half of them.</item>

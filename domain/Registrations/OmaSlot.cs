@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ReIntegratie.Domain.Registrations;
 
-/// <summary>The six slots of an OMA day: each part of the day split into a first and second half (seed 000, 3368-3420).</summary>
+/// <summary>The six slots of an OMA day: each part of the day split into a first and second half (docs/method.md §6.1).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OmaSlot>))]
 public enum OmaSlot
 {

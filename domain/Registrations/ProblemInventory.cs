@@ -4,9 +4,9 @@ using System.Text.Json.Serialization;
 namespace ReIntegratie.Domain.Registrations;
 
 /// <summary>
-/// The problem-and-solution inventory part (seed 000, 3240-3366): a list of 7-10 concrete
+/// The problem-and-solution inventory part (docs/method.md §8): a list of 7-10 concrete
 /// stressors, each marked A (act now), B (later) or C (cannot be influenced), then worked out.
-/// The bot never comments on the content (the source follows it "op procesniveau"). Changed only
+/// The bot never comments on the content (the method follows it "op procesniveau"). Changed only
 /// through the assignment.
 /// </summary>
 public sealed class ProblemInventory

@@ -1,6 +1,6 @@
 namespace ReIntegratie.Domain.Registrations;
 
-/// <summary>Defaults when the professional and client agree nothing else. The clock times are ours (not in the source).</summary>
+/// <summary>Defaults when the professional and client agree nothing else. The clock times are ours (the method sets none: docs/method.md §6.2).</summary>
 public static class RegistrationDefaults
 {
     /// <summary>Two weeks: one week of "did it occur", one week with what happened and what you thought or felt.</summary>

@@ -1,6 +1,6 @@
 namespace ReIntegratie.Domain.Registrations;
 
-/// <summary>Lengths and counts the registration assignments accept. Ours to choose: the source sets none, except 7-10 stressors.</summary>
+/// <summary>Lengths and counts the registration assignments accept. Ours to choose: the method sets none, except 7-10 stressors (docs/method.md §6.2, §8).</summary>
 public static class RegistrationLimits
 {
     /// <summary>The complaint or behaviour to register, in the client's words (e.g. "hoofdpijn", "kort lontje").</summary>
@@ -21,7 +21,7 @@ public static class RegistrationLimits
     /// <summary>The approach (A), strategy (B) or way to live with it (C) of one stressor.</summary>
     public const int StressorPlanMaxLength = 1000;
 
-    /// <summary>A complete inventory lists at least this many stressors (seed 000: "zeven tot tien").</summary>
+    /// <summary>A complete inventory lists at least this many stressors (the method's "zeven tot tien", docs/method.md §8).</summary>
     public const int MinStressors = 7;
 
     /// <summary>An inventory lists at most this many stressors.</summary>
@@ -29,6 +29,6 @@ public static class RegistrationLimits
 
     public const int MinDurationDays = 1;
 
-    /// <summary>Eight weeks: the seed's example registers three weeks; longer makes looking back less useful.</summary>
+    /// <summary>Eight weeks: the method's example registers three weeks (docs/method.md §6.3); longer makes looking back less useful.</summary>
     public const int MaxDurationDays = 56;
 }

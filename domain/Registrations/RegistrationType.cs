@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ReIntegratie.Domain.Registrations;
 
-/// <summary>The kinds of registration assignment a professional can give (seed 000, 3.4.1.2 and 3.4.1.4.d).</summary>
+/// <summary>The kinds of registration assignment a professional can give (docs/method.md §6-§8).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RegistrationType>))]
 public enum RegistrationType
 {

@@ -6,7 +6,7 @@ namespace ReIntegratie.Domain.Registrations;
 /// The reminders of an assignment: every date of its period at the local Amsterdam reminder times
 /// in effect at that moment (summer time handled by <see cref="AmsterdamWallClock.DueAt"/>), none
 /// before creation, while paused, or after a stop or completion. Reminders follow the agreed plan,
-/// never the answers (seed 000, 3512-3526): <see cref="ShouldSend"/> only skips a reminder whose
+/// never the answers (docs/method.md §6.4): <see cref="ShouldSend"/> only skips a reminder whose
 /// question is already answered.
 /// </summary>
 public static class ReminderSchedule

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ReIntegratie.Domain.Registrations;
 
-/// <summary>The term on which a stressor lends itself to action (seed 000, 3290-3330).</summary>
+/// <summary>The term on which a stressor lends itself to action (docs/method.md §8).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StressorCategory>))]
 public enum StressorCategory
 {

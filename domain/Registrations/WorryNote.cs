@@ -1,4 +1,4 @@
 namespace ReIntegratie.Domain.Registrations;
 
-/// <summary>The one extra note a day outside the worry session, for a thought that does not let go (seed 000, 3770-3785).</summary>
+/// <summary>The one extra note a day outside the worry session, for a thought that does not let go (docs/method.md §7).</summary>
 public sealed record WorryNote(DateOnly Date, string Text, DateTimeOffset WrittenAt);

@@ -5,13 +5,13 @@ namespace ReIntegratie.Domain.Registrations;
 
 /// <summary>
 /// The worry-assignment (piekeropdracht) part: once a day at a fixed time at most half an hour of
-/// deliberate worrying, with notes; outside it one extra note a day at most (seed 000, 3740-3800).
+/// deliberate worrying, with notes; outside it one extra note a day at most (docs/method.md §7).
 /// The notes are shared with the professional only when the client chose so
 /// (<see cref="RegistrationAssignment.IsShared"/>, off by default). Changed only through the assignment.
 /// </summary>
 public sealed class WorryTime
 {
-    /// <summary>The agreed maximum length of a session (seed: "maximaal een half uur").</summary>
+    /// <summary>The agreed maximum length of a session (the method's "maximaal een half uur", docs/method.md §7).</summary>
     public static readonly TimeSpan MaxSessionLength = TimeSpan.FromMinutes(30);
 
     [JsonConstructor]

@@ -5,8 +5,8 @@ namespace ReIntegratie.Domain.Summary;
 
 /// <summary>
 /// What the professional sees: built by <see cref="PreparationSummaryBuilder"/> from the client's
-/// answers, only from shared parts, in the order of the conversation structure (domain notes
-/// section 4). Plain data in one language; the card builder renders and escapes it.
+/// answers, only from shared parts, in the order of the conversation structure
+/// (docs/method.md §4). Plain data in one language; the card builder renders and escapes it.
 /// Show it only once the client has shared; before that, show <see cref="PreparationProgress"/> alone.
 /// </summary>
 /// <param name="OwnWordsNote">"Alles hieronder is in de eigen woorden van de cliënt. Niets is gecontroleerd."</param>

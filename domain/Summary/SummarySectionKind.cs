@@ -4,7 +4,7 @@ namespace ReIntegratie.Domain.Summary;
 
 /// <summary>
 /// The sections of the professional's summary, in the order of the conversation structure
-/// (domain notes section 4). Cards name the section their answers go to.
+/// (docs/method.md §4). Cards name the section their answers go to.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SummarySectionKind>))]
 public enum SummarySectionKind

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ReIntegratie.Playground.Tests;
 
-/// <summary>The development Direct Line as DirectLineJS sees it (bot-protocol.md §7, §8), over real HTTP to a real host.</summary>
+/// <summary>The development Direct Line as DirectLineJS sees it (docs/protocol.md §7, §8), over real HTTP to a real host.</summary>
 public sealed class DirectLineEndpointTests : IDisposable
 {
     private readonly PlaygroundServer server = new();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Validates Adaptive Card JSON the way our cards must work in Teams: parsed by the Adaptive Cards
 // JavaScript library (adaptivecards 3.0.6) targeting schema 1.5, plus the checks the library does
-// not make (see bot-protocol.md section 5).
+// not make (see docs/protocol.md §5).
 //
 // Usage: node tests/tools/validate-card.mjs card.json [more.json ...]   (no file: one card from stdin)
 // Prints one JSON object: { "ok": bool, "maxVersion": "1.5", "cards": [ { "source", "ok", "errors", "warnings" } ] }

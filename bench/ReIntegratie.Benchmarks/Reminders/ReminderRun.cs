@@ -10,7 +10,7 @@ using ReIntegratie.Domain.Schedule;
 namespace ReIntegratie.Benchmarks.Reminders;
 
 /// <summary>
-/// bench reminders (issue 5): the time to dispatch 10,000 registration reminders due in the same minute,
+/// bench reminders: the time to dispatch 10,000 registration reminders due in the same minute,
 /// in the deployed configuration (Azure Blob storage and Azure Queue scheduling, here on Azurite, every
 /// scheduling setting at its default), to the loopback connector, counting deliveries per conversation
 /// so a reminder sent twice shows. The clients are seeded with the bot's own types (see

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ReIntegratie.Benchmarks.Reminders;
 
-/// <summary>How bench reminders runs. The defaults are the reported run (issue 5: 10,000 reminders in one minute).</summary>
+/// <summary>How bench reminders runs. The defaults are the reported run (10,000 reminders due in one minute).</summary>
 public sealed record ReminderSettings
 {
     public int Clients { get; init; } = 10_000;

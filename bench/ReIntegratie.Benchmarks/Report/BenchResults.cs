@@ -3,7 +3,7 @@ using ReIntegratie.Benchmarks.Load;
 
 namespace ReIntegratie.Benchmarks.Report;
 
-/// <summary>bench/results.json: the figures of one end-to-end run, in the shape the issue asks for.</summary>
+/// <summary>bench/results.json: the figures of one end-to-end run: per store and load model, plus the ceiling, working set, start-up and reminders.</summary>
 public sealed record BenchResults
 {
     [JsonPropertyName("local")]

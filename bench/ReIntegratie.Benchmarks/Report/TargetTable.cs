@@ -4,7 +4,7 @@ using ReIntegratie.Benchmarks.Load;
 
 namespace ReIntegratie.Benchmarks.Report;
 
-/// <summary>The figures against the targets, printed as a table with PASS / MISS per target.</summary>
+/// <summary>The figures against the project's performance targets, printed as a table with PASS / MISS per target.</summary>
 public static class TargetTable
 {
     public sealed record Row(string What, string Measured, string Target, string Verdict);

@@ -35,7 +35,7 @@ internal static class CardElements
 
     /// <summary>
     /// Action.Execute for Teams, with an Action.Submit fallback carrying the same data plus "action"
-    /// for clients without Action.Execute (bot-protocol section 5.1).
+    /// for clients without Action.Execute (docs/protocol.md §5.1).
     /// </summary>
     public static JsonObject Execute(string title, string verb, JsonObject data)
     {

@@ -9,7 +9,7 @@ namespace ReIntegratie.Bot.Cards.Summary;
 
 /// <summary>
 /// Builds the professional's summary card (Adaptive Card 1.5, full width in Teams) in the order of the
-/// conversation structure (domain notes section 4): the header, the client's own agenda, what matters,
+/// conversation structure (docs/method.md §4): the header, the client's own agenda, what matters,
 /// the shared cards (answers behind a toggle), what was skipped or not shared, the open questions, and
 /// the "own words, no assessment" footer. Before the client shares, only the status and progress.
 /// Every text the client wrote is escaped; long texts are shortened so the card stays within

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace ReIntegratie.Bot.Channel.Auth;
 
 /// <summary>
-/// Validates the Bearer token of an inbound activity (bot-protocol.md §3.1): issuer, audience = app id,
+/// Validates the Bearer token of an inbound activity (docs/protocol.md §3.1): issuer, audience = app id,
 /// signature by a published key endorsed for the activity's channel, lifetime with 5 minutes of skew,
 /// and the serviceurl claim equal to the activity's serviceUrl.
 /// </summary>

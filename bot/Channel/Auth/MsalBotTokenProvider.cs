@@ -4,7 +4,7 @@ using Microsoft.Identity.Client.AppConfig;
 namespace ReIntegratie.Bot.Channel.Auth;
 
 /// <summary>
-/// Outbound tokens with Microsoft.Identity.Client (bot-protocol.md §11). One MSAL application per process,
+/// Outbound tokens with Microsoft.Identity.Client (docs/protocol.md §9). One MSAL application per process,
 /// so its token cache serves repeated calls until shortly before expiry.
 /// </summary>
 public sealed class MsalBotTokenProvider : IBotTokenProvider

@@ -6,7 +6,7 @@ namespace ReIntegratie.Bot.Channel.Auth;
 
 /// <summary>
 /// The service URLs the bot's own token may be sent to: the configured list plus every serviceUrl that
-/// arrived on an authenticated activity (bot-protocol.md §4.5), and apart from those the URLs of this
+/// arrived on an authenticated activity (docs/protocol.md §4.5), and apart from those the URLs of this
 /// host's development connector, which get no token. Learned URLs live in memory only, so after a restart
 /// a URL that is not configured is untrusted again until the channel sends an activity from it.
 /// Bounded: at most a few thousand learned.

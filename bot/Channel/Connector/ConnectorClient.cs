@@ -7,7 +7,7 @@ using ReIntegratie.Bot.Channel.Auth;
 namespace ReIntegratie.Bot.Channel.Connector;
 
 /// <summary>
-/// The Bot Connector REST calls the bot makes (bot-protocol.md §4.1). Retries with backoff and
+/// The Bot Connector REST calls the bot makes (docs/protocol.md §4.1). Retries with backoff and
 /// Retry-After come from the resilience handler on the HttpClient; what still fails is logged and thrown.
 /// With credentials, a call to a service URL that is not trusted is refused before anything is sent
 /// (<see cref="TrustedServiceUrls"/>): the bot's token must not go there, and the channel would refuse

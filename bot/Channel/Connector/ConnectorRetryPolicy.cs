@@ -3,7 +3,7 @@ using System.Net;
 namespace ReIntegratie.Bot.Channel.Connector;
 
 /// <summary>
-/// Which connector answers are worth retrying (bot-protocol.md §4.4): 412, 429, 502, 503, 504 and network
+/// Which connector answers are worth retrying (docs/protocol.md §4.4): 412, 429, 502, 503, 504 and network
 /// failures. A 500 is the service's own error and is not retried; other 4xx never are.
 /// </summary>
 public static class ConnectorRetryPolicy

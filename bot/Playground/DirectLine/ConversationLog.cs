@@ -7,7 +7,7 @@ namespace ReIntegratie.Bot.Playground.DirectLine;
 
 /// <summary>
 /// One conversation of the development Direct Line: every activity the client should see, in order,
-/// each with a sequence number that is also the watermark (bot-protocol.md §8.2). Bounded: the oldest
+/// each with a sequence number that is also the watermark (docs/protocol.md §8.2). Bounded: the oldest
 /// activities are dropped beyond <see cref="MaxActivities"/> or <see cref="MaxBytes"/>.
 /// </summary>
 public sealed class ConversationLog(string conversationId, string userId, TimeProvider clock)

@@ -7,7 +7,7 @@ namespace ReIntegratie.Bot.Playground.DirectLine;
 
 /// <summary>
 /// The bot-facing half of the development Direct Line: the Bot Connector calls the bot makes to the
-/// serviceUrl it was given (bot-protocol.md §8.3), so replies leave through the real ConnectorClient and
+/// serviceUrl it was given (docs/protocol.md §8.3), so replies leave through the real ConnectorClient and
 /// land in the conversation's log, where the client's polling picks them up.
 /// </summary>
 public sealed class DevConnectorEndpoints(ConversationLogs logs)
@@ -76,12 +76,12 @@ public sealed class DevConnectorEndpoints(ConversationLogs logs)
 
         if (activity.IsType(ActivityTypes.Typing))
         {
-            return Results.Ok(new ResourceResponse(null)); // typing reaches clients only over a WebSocket (§7)
+            return Results.Ok(new ResourceResponse(null)); // typing reaches clients only over a WebSocket (docs/protocol.md §7)
         }
 
         activity.Id = activityId;
         activity.Timestamp = null;
-        // Web Chat holds a reply until the activity it answers is on screen (up to 5 s, §8.2): point only at delivered ones.
+        // Web Chat holds a reply until the activity it answers is on screen (up to 5 s, docs/protocol.md §8.2): point only at delivered ones.
         activity.ReplyToId = replyToId ?? activity.ReplyToId;
         if (activity.ReplyToId is { } answered && !log.Contains(answered))
         {

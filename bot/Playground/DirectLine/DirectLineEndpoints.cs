@@ -5,7 +5,7 @@ using ReIntegratie.Bot.Channel;
 namespace ReIntegratie.Bot.Playground.DirectLine;
 
 /// <summary>
-/// The client-facing half of the development Direct Line 3.0 (bot-protocol.md §7, §8): what
+/// The client-facing half of the development Direct Line 3.0 (docs/protocol.md §7, §8): what
 /// DirectLineJS calls when Web Chat runs with <c>webSocket: false</c>. A user activity is echoed into the
 /// conversation's log and then runs through the bot's normal turn (<see cref="ChannelAdapter"/>), whose
 /// replies come back through <see cref="DevConnectorEndpoints"/>. Tokens from <see cref="DirectLineTokens"/>.
@@ -76,7 +76,7 @@ public sealed partial class DirectLineEndpoints(ConversationLogs logs, DirectLin
 
     /// <summary>
     /// Starts the token's conversation (201), or confirms it was started (200). The bot gets a
-    /// conversationUpdate with the bot and the user in membersAdded; the client never sees it (§8.2).
+    /// conversationUpdate with the bot and the user in membersAdded; the client never sees it (docs/protocol.md §8.2).
     /// </summary>
     private async Task<IResult> StartConversationAsync(HttpRequest request, ChannelAdapter adapter, IBot bot, IHostApplicationLifetime lifetime, ILogger<DirectLineEndpoints> logger, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace ReIntegratie.Bot.Playground.DirectLine;
 
 /// <summary>
 /// Issues and checks the development Direct Line's tokens. They are JWT-shaped, because Web Chat
-/// decodes the token to learn the user id (bot-protocol.md §8.2: claims <c>user</c>, <c>conv</c>,
+/// decodes the token to learn the user id (docs/protocol.md §8.2: claims <c>user</c>, <c>conv</c>,
 /// <c>exp</c>). They carry an HMAC made with a key that lives only in this process, so a forged or
 /// foreign token is recognised without keeping a list of issued tokens (memory stays bounded).
 /// </summary>

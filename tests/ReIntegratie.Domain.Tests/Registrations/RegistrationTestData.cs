@@ -6,7 +6,7 @@ namespace ReIntegratie.Domain.Tests.Registrations;
 /// <summary>Times and assignments the registration tests share.</summary>
 internal static class RegistrationTestData
 {
-    /// <summary>Monday 7 September 2026: the start of the seed example's three weeks.</summary>
+    /// <summary>Monday 7 September 2026: the start of the method example's three weeks (docs/method.md §6.3).</summary>
     public static readonly DateOnly SeedStart = new(2026, 9, 7);
 
     /// <summary>An Amsterdam wall-clock time as an instant (the test times all exist).</summary>
@@ -21,7 +21,7 @@ internal static class RegistrationTestData
         RegistrationAssignment.CreateOma(id, "appointment-1", start, "hoofdpijn", Local(start.AddDays(-1), 20), days);
 
     /// <summary>
-    /// The seed's example (000, 3439-3468): three weeks of headache registration, every slot answered
+    /// The method's example (docs/method.md §6.3): three weeks of headache registration, every slot answered
     /// at the end of its day, except the evening of the second Sunday. Headache on every Monday and
     /// Thursday in "2e helft middag" and "1e helft avond" (not the third Thursday evening), plus six
     /// scattered occurrences elsewhere.

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace ReIntegratie.Playground.Tests.Support;
 
-/// <summary>Speaks the development Direct Line the way DirectLineJS does (bot-protocol.md §8.1), over real HTTP.</summary>
+/// <summary>Speaks the development Direct Line the way DirectLineJS does (docs/protocol.md §8.1), over real HTTP.</summary>
 public sealed class DirectLineClient(HttpClient http)
 {
     public const string Domain = "v3/directline";
