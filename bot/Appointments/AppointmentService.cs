@@ -127,7 +127,11 @@ public sealed class AppointmentService(
         await CutOffAsync(bound, CutOffReason.Cancelled, cancellationToken);
     }
 
-    /// <summary>Withdraws the current code and issues a new one, valid until the appointment. The conversation that used the old code may no longer act.</summary>
+    /// <summary>
+    /// Withdraws the current code and issues a new one, valid until the appointment. A conversation that
+    /// used the old code goes on (the professional may only be reminding the client) until another
+    /// conversation uses the new code: then it is cut off (<see cref="ClientBinding"/>).
+    /// </summary>
     public async Task<(InvitationCode Code, DateTimeOffset ExpiresAt)> NewInvitationAsync(Appointment appointment, CancellationToken cancellationToken)
     {
         await RevokeCurrentInvitationAsync(appointment.Id, cancellationToken);
@@ -140,7 +144,6 @@ public sealed class AppointmentService(
             links.InvitationExpiresAt = invitation.ExpiresAt;
         }, cancellationToken);
         await store.SaveInvitationAsync(invitation, etag: null, cancellationToken);
-        await ReleaseClientAsync(appointment.Id, CutOffReason.CodeReplaced, cancellationToken);
         return (code, invitation.ExpiresAt);
     }
 

@@ -52,6 +52,26 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
         Assert.Equal("conversations/webchat/client-y.json", (await Appointment(host, appointmentId)).ClientConversation);
     }
 
+    [Fact]
+    public async Task NewCode_ShouldLeaveTheConversationGoingWithItsAnswers_UntilAnotherConversationUsesIt()
+    {
+        await using var host = NewHost();
+        var desk = new ProfessionalDesk(host, connector, Tenant);
+        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
+        var client = new ClientChat(host, connector, "client-x");
+        await client.SayAsync(code);
+        await AnswerSomeAsync(client, 6);
+
+        var newCode = await desk.NewCodeAsync(appointmentId);
+        await AnswerSomeAsync(client, 2);
+        var stillHere = await ContentOf(host, ConversationStateStore.Key("webchat", "client-x"));
+        await new ClientChat(host, connector, "client-y").SayAsync(newCode);
+        var told = await client.SayAsync(JourneyDriver.FreeText);
+
+        Assert.Contains(JourneyDriver.FreeText, stillHere);
+        Assert.Equal(BotTexts.Nl("journey.cutOff.replaced"), Assert.Single(told).Text);
+    }
+
     [Theory]
     [InlineData("revokeInvitation", "journey.cutOff.withdrawn")]
     [InlineData("cancelAppointment", "journey.cutOff.cancelled")]
