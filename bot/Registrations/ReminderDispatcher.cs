@@ -17,16 +17,34 @@ namespace ReIntegratie.Bot.Registrations;
 /// costs about four storage round trips and no delete. Whoever is killed mid-send leaves claims whose
 /// lease runs out and whose batch was never settled: the next round anywhere takes them over.
 /// A minute is closed, and the watermark moves past it, once it is over and all its reminders are settled.
+/// <para>
+/// A send is never made twice, also when the connector keeps it busy (retrying) past the lease: every
+/// send of a batch is cancelled at half the lease after the batch's claims, and one cancelled while it
+/// ran counts as done (it may have reached the client: at most once, rather than twice) and is settled
+/// with the batch; one not started by then is left to be taken over. So the settled record is written while the lease still holds,
+/// with half the lease to spare, and the claims are never taken over before it. This assumes the
+/// instances' clocks differ by less than that spare half (a minute by default).
+/// </para>
+/// <para>
+/// After a round, on its own cadence (<see cref="SchedulingOptions.ReminderCleanupInterval"/>), the same
+/// loop runs the <see cref="ReminderCleanup"/>: the dispatch itself deletes nothing. A watermark that
+/// cannot be read is rewritten at this instance's own progress or, without any, at half
+/// <see cref="SchedulingOptions.ReminderCleanupAge"/> before now, and the round goes on from there
+/// (minutes walked again send nothing twice: their claims and settled records are still there).
+/// </para>
 /// </summary>
 public sealed partial class ReminderDispatcher(
     ReminderIndex index,
     RegistrationStore registrations,
     ReminderSender sender,
+    ReminderCleanup cleanup,
     SchedulingOptions options,
     TimeProvider clock,
     ILogger<ReminderDispatcher> logger) : PollingService(options.PollInterval, clock)
 {
     public const int BatchSize = 32;
+
+    public const int WatermarkRewrittenEventId = 4011;
 
     /// <summary>Reminders run per "send the next one now" at most: answered ones are skipped on the way.</summary>
     private const int MaxManualRuns = 4;
@@ -34,6 +52,7 @@ public sealed partial class ReminderDispatcher(
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<DateTimeOffset, HashSet<string>> settledByMinute = [];
     private DateTimeOffset? openMinute;
+    private DateTimeOffset nextCleanup = DateTimeOffset.MinValue;
 
     private enum State
     {
@@ -92,6 +111,7 @@ public sealed partial class ReminderDispatcher(
             foreach (var (assignment, reminder) in candidates)
             {
                 var item = new ReminderPayload(appointmentId, assignment.Id, reminder.Id);
+                using var window = SendWindow();
                 var claim = NewClaim(now);
                 if (await index.TryClaimAsync(item, claim, cancellationToken) is null)
                 {
@@ -101,7 +121,7 @@ public sealed partial class ReminderDispatcher(
                 var prepared = new Prepared(item, State.Claimed, assignment, reminder,
                     ReminderSchedule.Next(assignment, reminder.Id, now - ReminderSchedule.LateLimit), ReminderSchedule.ShouldSend(assignment, reminder));
                 await PlanNextAsync([prepared], now, cancellationToken);
-                var result = await SendAsync(prepared, cancellationToken);
+                var result = await SendAsync(prepared, window.Token, cancellationToken);
                 if (result != SendResult.Failed)
                 {
                     await index.RecordSettledAsync(claim.GroupId, [item], CancellationToken.None);
@@ -122,13 +142,32 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    protected override Task RunRoundAsync(CancellationToken cancellationToken) => DispatchDueAsync(cancellationToken);
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
+    {
+        await DispatchDueAsync(cancellationToken);
+        if (Clock.GetUtcNow() < nextCleanup)
+        {
+            return;
+        }
+
+        var more = false;
+        try
+        {
+            more = await cleanup.CleanAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is StorageUnavailableException or InvalidDataException)
+        {
+            LogCleanupFailed(logger, exception.GetType().Name);
+        }
+
+        nextCleanup = more ? Clock.GetUtcNow() : Clock.GetUtcNow() + options.ReminderCleanupInterval;
+    }
 
     protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception.GetType().Name);
 
     private async Task<int> DispatchLockedAsync(CancellationToken cancellationToken)
     {
-        if (await index.ReadWatermarkAsync(cancellationToken) is not { } stored)
+        if (await ReadOrRepairWatermarkAsync(cancellationToken) is not { } stored)
         {
             return 0; // nothing was ever planned
         }
@@ -170,6 +209,24 @@ public sealed partial class ReminderDispatcher(
         }
 
         return sent;
+    }
+
+    private async Task<DateTimeOffset?> ReadOrRepairWatermarkAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await index.ReadWatermarkAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // This instance's own progress when it has any; else half the clean-up age back: far enough for
+            // any minute still open in practice, and short enough that no minute walked again meets a claim
+            // whose settled record the clean-up removed.
+            var repaired = openMinute ?? ReminderIndex.MinuteOf(Clock.GetUtcNow()) - options.ReminderCleanupAge / 2;
+            LogWatermarkRewritten(logger, repaired);
+            await index.RewriteWatermarkAsync(repaired, cancellationToken);
+            return repaired;
+        }
     }
 
     private async Task<(int Sent, bool Open)> DispatchMinuteAsync(
@@ -214,13 +271,15 @@ public sealed partial class ReminderDispatcher(
     private async Task<(int Sent, IReadOnlyList<string> Settled, bool Open)> DispatchBatchAsync(
         ReminderPayload[] batch, DateTimeOffset now, SettledRecords settledCache, CancellationToken cancellationToken)
     {
-        var claim = NewClaim(now);
+        // The lease runs from now, not from the round's start: a long round must not write claims that are already expired.
+        var claim = NewClaim(Clock.GetUtcNow());
+        using var window = SendWindow();
         var prepared = await Task.WhenAll(batch.Select(item => PrepareAsync(item, claim, now, settledCache, cancellationToken)));
         var claimed = prepared.Where(p => p.State == State.Claimed).ToList();
 
         // Plan each next reminder before sending: a failed send or a crash must not end the chain.
         await PlanNextAsync(claimed, now, cancellationToken);
-        var results = await Task.WhenAll(claimed.Select(p => SendAsync(p, cancellationToken)));
+        var results = await Task.WhenAll(claimed.Select(p => SendAsync(p, window.Token, cancellationToken)));
         var done = claimed.Where((_, i) => results[i] != SendResult.Failed).Select(p => p.Item).ToList();
         if (done.Count > 0)
         {
@@ -297,7 +356,8 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    private async Task<SendResult> SendAsync(Prepared prepared, CancellationToken cancellationToken)
+    /// <param name="window">Cancelled when the claims' lease is half over: a send still running then is not waited for.</param>
+    private async Task<SendResult> SendAsync(Prepared prepared, CancellationToken window, CancellationToken cancellationToken)
     {
         var id = prepared.Item.ReminderId;
         if (!prepared.Send)
@@ -306,9 +366,16 @@ public sealed partial class ReminderDispatcher(
             return SendResult.Skipped;
         }
 
+        if (window.IsCancellationRequested)
+        {
+            LogSendFailed(logger, id, "window over before the send");
+            return SendResult.Failed; // nothing went out: whoever takes the claim over sends it
+        }
+
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(window, cancellationToken);
         try
         {
-            switch (await sender.SendAsync(prepared.Item, prepared.Assignment!, cancellationToken))
+            switch (await sender.SendAsync(prepared.Item, prepared.Assignment!, bounded.Token))
             {
                 case ReminderSender.Outcome.Sent:
                     LogSent(logger, id);
@@ -320,6 +387,13 @@ public sealed partial class ReminderDispatcher(
                     LogRefused(logger, id);
                     return SendResult.Dropped;
             }
+        }
+        catch (Exception) when (window.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // However the cut-off surfaced (a cancelled storage call becomes "unavailable"), the question may
+            // have reached the client: settled with the batch, so that no one sends it again.
+            LogOutlivedWindow(logger, id);
+            return SendResult.Dropped;
         }
         catch (Exception exception) when (exception is StorageUnavailableException or TransientTurnFailureException)
         {
@@ -334,7 +408,10 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    private ReminderClaim NewClaim(DateTimeOffset now) => new(Owner, now + options.LeaseDuration, Guid.NewGuid().ToString("N"));
+    private ReminderClaim NewClaim(DateTimeOffset now) => new(Owner, now + options.LeaseDuration, ReminderIndex.NewGroupId(now));
+
+    /// <summary>Started when a batch's claims are made (on the injected clock): over at half their lease.</summary>
+    private CancellationTokenSource SendWindow() => new(options.LeaseDuration / 2, Clock);
 
     private sealed record Prepared(
         ReminderPayload Item, State State, RegistrationAssignment? Assignment = null, RegistrationReminder? Reminder = null, RegistrationReminder? Next = null, bool Send = false);
@@ -368,4 +445,13 @@ public sealed partial class ReminderDispatcher(
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Error, Message = "Reminder round failed ({Reason})")]
     private static partial void LogRoundFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = WatermarkRewrittenEventId, Level = LogLevel.Error, Message = "Reminder watermark unreadable; rewritten at {OpenMinute:u}")]
+    private static partial void LogWatermarkRewritten(ILogger logger, DateTimeOffset openMinute);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "Reminder {ReminderId} still sending at half its lease; cancelled and not sent again")]
+    private static partial void LogOutlivedWindow(ILogger logger, string reminderId);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "Reminder clean-up failed ({Reason}); tried again next time")]
+    private static partial void LogCleanupFailed(ILogger logger, string reason);
 }

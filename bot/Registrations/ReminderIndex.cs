@@ -16,15 +16,21 @@ namespace ReIntegratie.Bot.Registrations;
 /// <item>A claim per reminder under the client's prefix (created if absent: whoever creates it sends),
 /// so it goes when the client's data goes.</item>
 /// <item>A settled record per group of claims, written once the group's sends are done: a claim whose
-/// lease ran out and whose group does not list it was interrupted, and is taken over.</item>
+/// lease ran out and whose group does not list it was interrupted, and is taken over. A group's id
+/// starts with the minute its claims were made, so its record lies under
+/// <c>reminders/settled/{yyyyMMddHH}/{mm}/</c>.</item>
 /// <item>The watermark: the oldest minute that may still hold unsettled entries.</item>
+/// <item>The clean-up mark: the hour before which <see cref="ReminderCleanup"/> removed everything.</item>
 /// </list>
+/// Every document under <c>reminders/</c> holds ids only (appointment, assignment, reminder, group), no names or answers.
 /// </summary>
 public sealed class ReminderIndex(JsonDocuments documents, TimeProvider clock)
 {
     private const string DueFolder = "reminders/due/";
     private const string SettledFolder = "reminders/settled/";
     private const string WatermarkKey = "reminders/watermark.json";
+    private const string CleanupMarkKey = "reminders/cleanup.json";
+    private const string HourFormat = "yyyyMMddHH";
     private const string GroupMarker = "g.";
     private const string Extension = ".json";
     private volatile bool watermarkExists;
@@ -44,9 +50,18 @@ public sealed class ReminderIndex(JsonDocuments documents, TimeProvider clock)
         return due > earliest ? due : earliest;
     }
 
-    public static string HourPrefix(DateTimeOffset minute) => DueFolder + minute.UtcDateTime.ToString("yyyyMMddHH", CultureInfo.InvariantCulture) + "/";
+    public static DateTimeOffset HourOf(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerHour), TimeSpan.Zero);
+
+    public static string HourPrefix(DateTimeOffset minute) => DueFolder + HourSegment(minute) + "/";
 
     public static string MinutePrefix(DateTimeOffset minute) => HourPrefix(minute) + minute.UtcDateTime.ToString("mm", CultureInfo.InvariantCulture) + "/";
+
+    public static string SettledHourPrefix(DateTimeOffset hour) => SettledFolder + HourSegment(hour) + "/";
+
+    /// <summary>A new group of claims made at <paramref name="now"/>: "{yyyyMMddHH}/{mm}/{random}", so that its settled record can be found by minute.</summary>
+    public static string NewGroupId(DateTimeOffset now) =>
+        HourSegment(now) + "/" + now.UtcDateTime.ToString("mm", CultureInfo.InvariantCulture) + "/" + Guid.NewGuid().ToString("N");
 
     public static string ClaimKey(ReminderPayload item) =>
         AppointmentStore.ClientPrefix(item.AppointmentId) + "reminders/" + DocumentKey.Segment(item.ReminderId) + Extension;
@@ -144,6 +159,73 @@ public sealed class ReminderIndex(JsonDocuments documents, TimeProvider clock)
     public async Task<DateTimeOffset?> ReadWatermarkAsync(CancellationToken cancellationToken) =>
         (await documents.ReadAsync<ReminderWatermark>(WatermarkKey, cancellationToken))?.Value.OpenMinute;
 
+    /// <summary>Writes the watermark whatever is stored now, also when that cannot be read: how a damaged one is repaired.</summary>
+    public Task RewriteWatermarkAsync(DateTimeOffset openMinute, CancellationToken cancellationToken) =>
+        documents.PutAsync(WatermarkKey, new ReminderWatermark(openMinute), cancellationToken);
+
+    /// <summary>The hour before which the clean-up removed everything; null when it never ran. Unreadable counts as never.</summary>
+    public async Task<DateTimeOffset?> ReadCleanupMarkAsync(CancellationToken cancellationToken) =>
+        (await ReadOrEmptyAsync<ReminderCleanupMark>(CleanupMarkKey, cancellationToken))?.CleanedBefore;
+
+    /// <summary>Moves the clean-up mark forward to <paramref name="hour"/> (never back).</summary>
+    public async Task AdvanceCleanupMarkAsync(DateTimeOffset hour, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await documents.UpdateAsync<ReminderCleanupMark>(CleanupMarkKey, current =>
+                current is not null && current.CleanedBefore >= hour ? current : new ReminderCleanupMark(hour), cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            await documents.PutAsync(CleanupMarkKey, new ReminderCleanupMark(hour), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The oldest hour that holds due entries or dated settled records, by one listing of both folders
+    /// (the clean-up does this once, before it has a mark). Null when there are none.
+    /// </summary>
+    public async Task<DateTimeOffset?> FindOldestHourAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset? oldest = null;
+        foreach (var folder in new[] { DueFolder, SettledFolder })
+        {
+            await foreach (var key in documents.Store.ListAsync(folder, cancellationToken))
+            {
+                if (key.Length > folder.Length + HourFormat.Length && key[folder.Length + HourFormat.Length] == '/' &&
+                    DateTime.TryParseExact(key.AsSpan(folder.Length, HourFormat.Length), HourFormat, CultureInfo.InvariantCulture,
+                        DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var hour) &&
+                    (oldest is null || hour < oldest))
+                {
+                    oldest = new DateTimeOffset(hour, TimeSpan.Zero);
+                }
+            }
+        }
+
+        return oldest;
+    }
+
+    /// <summary>The keys of every due entry and settled record of <paramref name="hour"/>: due entries first.</summary>
+    public async Task<(IReadOnlyList<string> Due, IReadOnlyList<string> Settled)> KeysOfHourAsync(DateTimeOffset hour, CancellationToken cancellationToken) =>
+        (await KeysAsync(HourPrefix(hour), cancellationToken), await KeysAsync(SettledHourPrefix(hour), cancellationToken));
+
+    /// <summary>
+    /// Deletes the entries of one appointment in <paramref name="minute"/> that name it in their key
+    /// (planned one by one); group entries are not among them. One listing of that appointment's folder in the minute.
+    /// </summary>
+    public async Task<int> DeleteEntriesOfAsync(string appointmentId, DateTimeOffset minute, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var key in await KeysAsync(MinutePrefix(minute) + DocumentKey.Segment(appointmentId) + "/", cancellationToken))
+        {
+            deleted += await documents.DeleteAsync(key, etag: null, cancellationToken) ? 1 : 0;
+        }
+
+        return deleted;
+    }
+
+    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken) => documents.DeleteAsync(key, etag: null, cancellationToken);
+
     /// <summary>Moves the watermark forward to <paramref name="openMinute"/> (never back).</summary>
     public Task AdvanceWatermarkAsync(DateTimeOffset openMinute, CancellationToken cancellationToken) =>
         documents.UpdateAsync<ReminderWatermark>(WatermarkKey, current =>
@@ -167,6 +249,19 @@ public sealed class ReminderIndex(JsonDocuments documents, TimeProvider clock)
         }
 
         watermarkExists = true;
+    }
+
+    private static string HourSegment(DateTimeOffset instant) => instant.UtcDateTime.ToString(HourFormat, CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyList<string>> KeysAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in documents.Store.ListAsync(prefix, cancellationToken))
+        {
+            keys.Add(key);
+        }
+
+        return keys;
     }
 
     private async IAsyncEnumerable<ReminderPayload> ItemsAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)

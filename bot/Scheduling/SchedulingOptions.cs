@@ -27,6 +27,15 @@ public sealed class SchedulingOptions
     /// <summary>Delay after the first failure; doubled after each further failure.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Reminders: how old a closed minute of the reminders' index must be before the clean-up removes its
+    /// due entries and settled records. At least 6 hours: a damaged watermark is rewound by half of it.
+    /// </summary>
+    public TimeSpan ReminderCleanupAge { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Reminders: how often each instance runs the clean-up (sooner while it has more to do than one run may).</summary>
+    public TimeSpan ReminderCleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Queue backend: how often work documents are checked for work whose message was lost.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 

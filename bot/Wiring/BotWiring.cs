@@ -69,6 +69,8 @@ public static class BotWiring
         services.AddSingleton<Registrations.ReminderIndex>();
         services.AddSingleton<Registrations.ReminderSender>();
         services.AddSingleton<Registrations.ReminderDispatcher>();
+        services.AddSingleton<Registrations.ReminderCleanup>();
+        services.AddSingleton<IAppointmentErasure, Registrations.ReminderErasure>();
         services.AddHostedService(sp => sp.GetRequiredService<Registrations.ReminderDispatcher>());
 
         services.AddSingleton<IBot, ReIntegratieBot>();

@@ -70,6 +70,8 @@ public static class SchedulingWiring
             RetryBaseDelay = Duration(section, "RetryBaseDelay", defaults.RetryBaseDelay, TimeSpan.Zero),
             SweepInterval = Duration(section, "SweepInterval", defaults.SweepInterval, TimeSpan.FromSeconds(1)),
             SweepGrace = Duration(section, "SweepGrace", defaults.SweepGrace, TimeSpan.Zero),
+            ReminderCleanupAge = Duration(section, "ReminderCleanupAge", defaults.ReminderCleanupAge, TimeSpan.FromHours(6)),
+            ReminderCleanupInterval = Duration(section, "ReminderCleanupInterval", defaults.ReminderCleanupInterval, TimeSpan.FromSeconds(1)),
             MaxParallelism = Count(section, "MaxParallelism", defaults.MaxParallelism, 1, 64),
             MaxAttempts = Count(section, "MaxAttempts", defaults.MaxAttempts, 1, 20),
         };
