@@ -56,11 +56,7 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
     public async Task NewCode_ShouldLeaveTheConversationGoingWithItsAnswers_UntilAnotherConversationUsesIt()
     {
         await using var host = NewHost();
-        var desk = new ProfessionalDesk(host, connector, Tenant);
-        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
-        var client = new ClientChat(host, connector, "client-x");
-        await client.SayAsync(code);
-        await AnswerSomeAsync(client, 6);
+        var (desk, appointmentId, client) = await StartedAsync(host);
 
         var newCode = await desk.NewCodeAsync(appointmentId);
         await AnswerSomeAsync(client, 2);
@@ -78,11 +74,7 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
     public async Task Conversation_ShouldBeCutOffWithItsAnswersGone_WhenTheCodeIsWithdrawnOrTheAppointmentCancelled(string action, string toldKey)
     {
         await using var host = NewHost();
-        var desk = new ProfessionalDesk(host, connector, Tenant);
-        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
-        var client = new ClientChat(host, connector, "client-x");
-        await client.SayAsync(code);
-        await AnswerSomeAsync(client, 6);
+        var (desk, appointmentId, client) = await StartedAsync(host);
 
         await desk.ActAsync(action, appointmentId);
         var told = await client.SayAsync(JourneyDriver.FreeText);
@@ -249,6 +241,17 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
             ["Scheduling:Provider"] = "AzureQueue",
             ["Scheduling:QueueName"] = queue,
         };
+    }
+
+    /// <summary>Client X uses the code and answers the first questions.</summary>
+    private async Task<(ProfessionalDesk Desk, string AppointmentId, ClientChat Client)> StartedAsync(BotHost host)
+    {
+        var desk = new ProfessionalDesk(host, connector, Tenant);
+        var (appointmentId, code) = await desk.CreateAppointmentAsync(ClientName, clock.GetUtcNow().AddDays(5));
+        var client = new ClientChat(host, connector, "client-x");
+        await client.SayAsync(code);
+        await AnswerSomeAsync(client, 6);
+        return (desk, appointmentId, client);
     }
 
     /// <summary>Client X uses the code and shares; the professional gives a new code, and client Y uses it and shares. Returns X.</summary>
