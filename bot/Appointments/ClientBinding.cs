@@ -73,10 +73,14 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
             return remembered;
         }
 
-        return (await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value is { } appointment && appointment.AllowsClient(conversationKey)
+        return await AllowedNowAsync(appointmentId, conversationKey, cancellationToken);
+    }
+
+    /// <summary>The appointment when this conversation may act for it, read from the store (for writes that cannot be made conditional on it).</summary>
+    public async Task<Appointment?> AllowedNowAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken) =>
+        (await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value is { } appointment && appointment.AllowsClient(conversationKey)
             ? appointment
             : null;
-    }
 
     /// <summary>
     /// Applies a client's change to the appointment only while this conversation may act for it, in one

@@ -11,9 +11,9 @@ namespace ReIntegratie.Bot.Registrations;
 /// </summary>
 public sealed class RegistrationService(RegistrationStore store, RegistrationScheduler scheduler, ClientBinding binding)
 {
-    /// <summary>Whether this conversation may change the appointment's registrations now.</summary>
+    /// <summary>Whether this conversation may change the appointment's registrations now (read from the store: another instance may have cut it off).</summary>
     public async Task<bool> MayActAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken) =>
-        await binding.AllowedAsync(appointmentId, conversationKey, cancellationToken) is not null;
+        await binding.AllowedNowAsync(appointmentId, conversationKey, cancellationToken) is not null;
 
     public Task<RegistrationAssignment?> ReadAsync(string appointmentId, string assignmentId, CancellationToken cancellationToken) =>
         store.ReadAsync(appointmentId, assignmentId, cancellationToken);

@@ -68,6 +68,24 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
         Assert.Equal(BotTexts.Nl("journey.cutOff.replaced"), Assert.Single(told).Text);
     }
 
+    [Fact]
+    public async Task CutOff_ShouldReachTheConversation_WhenAnotherInstanceBoundTheNewCodeAndThisOneHoldsItsStateInCache()
+    {
+        var storage = Path.Combine(Path.GetTempPath(), "reintegratie-tests", Guid.NewGuid().ToString("N"));
+        cleanups.Add(() => Task.Run(() => Directory.Delete(storage, recursive: true)));
+        await using var first = NewHost(new Dictionary<string, string?> { ["Storage:Path"] = storage });
+        await using var second = NewHost(new Dictionary<string, string?> { ["Storage:Path"] = storage });
+        var (desk, appointmentId, client) = await StartedAsync(first);
+        var newCode = await desk.NewCodeAsync(appointmentId);
+
+        await new ClientChat(second, connector, "client-y").SayAsync(newCode);
+        var told = await client.SayAsync(JourneyDriver.FreeText);
+
+        Assert.Equal(BotTexts.Nl("journey.cutOff.replaced"), Assert.Single(told).Text);
+        Assert.DoesNotContain(JourneyDriver.FreeText, await ContentOf(first, ConversationStateStore.Key("webchat", "client-x")) ?? "");
+        Assert.Equal("conversations/webchat/client-y.json", (await Appointment(second, appointmentId)).ClientConversation);
+    }
+
     [Theory]
     [InlineData("revokeInvitation", "journey.cutOff.withdrawn")]
     [InlineData("cancelAppointment", "journey.cutOff.cancelled")]
