@@ -294,10 +294,10 @@ public sealed class ClientConversation(
             ? code.GetString()
             : null;
 
-    private static string CutOffTextKey(Appointments.CutOffReason reason) => reason switch
+    private static string CutOffTextKey(CutOffReason reason) => reason switch
     {
-        Appointments.CutOffReason.Cancelled => "journey.cutOff.cancelled",
-        Appointments.CutOffReason.CodeWithdrawn => "journey.cutOff.withdrawn",
+        CutOffReason.Cancelled => "journey.cutOff.cancelled",
+        CutOffReason.CodeWithdrawn => "journey.cutOff.withdrawn",
         _ => "journey.cutOff.replaced",
     };
 
