@@ -60,6 +60,12 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
             {
                 journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.Skipped);
             }
+            else if (step.Kind is StepKind.Importance or StepKind.Enablement or StepKind.Realisation &&
+                !journey.Answers.Capabilities.ContainsKey(step.ValueId!))
+            {
+                // An empty rating records that the value was offered: progress counts it, the summary lists it as skipped.
+                journey.Answers.AnswerCapability(content, step.ValueId!, new CapabilityAnswer(null, null, null));
+            }
 
             MarkVisited(journey, step);
         }

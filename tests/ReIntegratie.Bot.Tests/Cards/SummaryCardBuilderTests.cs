@@ -176,7 +176,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
         var card = Builder.Build(SummaryCardSamples.Complete());
 
         var texts = Texts(card);
-        Assert.Contains("Capabilities: 1 van 7. Discrepanties: 4 van 7.", texts);
+        Assert.Contains("Capabilities: 1 van 7. Discrepanties: 4 van 7 +1 eigen waarde.", texts);
         var warning = Containers(card).Single(container => (string?)container["style"] == "warning");
         var inWarning = Texts(warning);
         Assert.Contains("Discrepanties", inWarning);
