@@ -8,7 +8,7 @@ namespace ReIntegratie.Bot.Cards.Summary;
 /// the three circles, and the other values with their ratings behind a toggle. Ratings are the client's own
 /// numbers; outcomes are the list's rules, not a judgement.
 /// </summary>
-internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels labels)
+internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels labels, ClientText client)
 {
     public const string OtherValuesId = "values-other";
 
@@ -68,7 +68,7 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
     /// <summary>The value's name; the eighth value is the client's own words: escaped and labelled.</summary>
     private string Name(ValueResult value) =>
         value.IsClientWords
-            ? texts.Format(SummaryCardTextKeys.ExtraValueName, ("name", ClientText.Name(value.Name, ClientTextLimit.ValueName)), ("label", labels.ExtraValue))
+            ? texts.Format(SummaryCardTextKeys.ExtraValueName, ("name", client.Name(value.Name, ClientTextLimit.ValueName)), ("label", labels.ExtraValue))
             : value.Name;
 
     private string Line(ValueResult value) =>
@@ -78,5 +78,5 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
     private string Names(IReadOnlyList<string> names) =>
         names.Count == 0
             ? texts.Text(SummaryCardTextKeys.CircleEmpty)
-            : string.Join(", ", names.Select(name => ClientText.Name(name, ClientTextLimit.ValueName)));
+            : string.Join(", ", names.Select(name => client.Name(name, ClientTextLimit.ValueName)));
 }

@@ -51,7 +51,7 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
     {
         var t = new SummaryCardTexts(texts, model.Language);
         var client = new ClientText(t);
-        var body = new List<JsonNode?>(Header(model, t));
+        var body = new List<JsonNode?>(Header(model, t, client));
         var registrations = Registrations(model, t, client, limit);
         if (model.Summary is { } summary)
         {
@@ -97,9 +97,9 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
         return card;
     }
 
-    private static IEnumerable<JsonNode> Header(SummaryCardModel model, SummaryCardTexts t)
+    private static IEnumerable<JsonNode> Header(SummaryCardModel model, SummaryCardTexts t, ClientText client)
     {
-        var name = ClientText.Name(model.ClientName, ClientNameRules.MaxLength);
+        var name = client.Name(model.ClientName, ClientNameRules.MaxLength);
         yield return CardElements.Title(
             name.Length > 0 ? t.Format(SummaryCardTextKeys.Heading, ("client", name)) : t.Text(SummaryCardTextKeys.HeadingWithoutName),
             size: "Large");

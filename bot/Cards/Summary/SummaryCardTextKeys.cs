@@ -9,6 +9,7 @@ public static class SummaryCardTextKeys
     public const string FactStatus = "summaryCard.fact.status";
     public const string FactProgress = "summaryCard.fact.progress";
     public const string NotShared = "summaryCard.notShared";
+    public const string BsnMasked = "summaryCard.bsnMasked";
 
     public const string ActionRefresh = "summaryCard.action.refresh";
     public const string ActionResendInvitation = "summaryCard.action.resendInvitation";

@@ -17,6 +17,8 @@ namespace ReIntegratie.Bot.Dialogs.Preparation;
 /// </summary>
 public sealed class PreparationDialog(PreparationContent content, StepPrompts prompts) : Dialog(DialogIds.Preparation)
 {
+    private const string BsnNoticeKey = "journey.bsn.notice";
+
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
@@ -44,6 +46,12 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         {
             await dc.Context.SendActivityAsync(Plain(check.RetryText(content.Texts, dc.Language())), cancellationToken);
             return await AskCurrentAsync(dc, cancellationToken);
+        }
+
+        if (!journey.BsnNoticeGiven && BsnNumbers.Contains(TypedText(step, journey.Answers)))
+        {
+            journey.BsnNoticeGiven = true;
+            await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
         }
 
         MarkVisited(journey, step);
@@ -216,6 +224,15 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
                 return answers.SetOwnAgenda(content, result.As<string>());
         }
     }
+
+    /// <summary>What the client typed for this step, if it takes typed text.</summary>
+    private static string? TypedText(JourneyStep step, PreparationAnswers answers) => step.Kind switch
+    {
+        StepKind.CardQuestion => answers.AnswerTo(step.QuestionId!)?.Text,
+        StepKind.OwnAgenda => answers.OwnAgenda,
+        StepKind.ExtraValueName => answers.ExtraValue?.Name,
+        _ => null,
+    };
 
     private static void MarkVisited(ClientJourney journey, JourneyStep step)
     {

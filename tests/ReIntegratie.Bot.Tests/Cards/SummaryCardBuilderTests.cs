@@ -109,7 +109,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
             Assert.Contains(strings, text => text.Contains(CardText.Escape(injection), StringComparison.Ordinal));
         }
 
-        Assert.DoesNotContain(strings, text => text.Contains("<at>", StringComparison.Ordinal) || text.Contains("](", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, text => Regex.IsMatch(text, @"(?<!\\)<at>|(?<!\\)\]\("));
         Assert.True(AdaptiveCardValidator.Validate(card).IsValid);
     }
 

@@ -293,6 +293,20 @@ public sealed class ClientJourneyTests : HostedBotTest
         Assert.Equal(21, gaps.Count(gap => gap.Kind == GapKind.Skipped && gap.Part == Content.Capabilities.Title.Nl));
     }
 
+    [Fact]
+    public async Task TypedBsn_ShouldBeExplainedOnce_WhenTheClientTypesOneInAnAnswer()
+    {
+        var chat = await StartedChatAsync();
+        await chat.SayAsync("2");
+
+        var first = await chat.SayAsync("Mijn BSN is 123456782");
+        await chat.SayAsync("terug");
+        var second = await chat.SayAsync("Nog eens: 123 456 782");
+
+        Assert.Equal(BotTexts.Nl("journey.bsn.notice"), first[0].Text);
+        Assert.DoesNotContain(second, reply => reply.Text == BotTexts.Nl("journey.bsn.notice"));
+    }
+
     private async Task<ClientChat> StartedChatAsync(PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList)
     {
         var code = await ClientChat.NewAppointmentAsync(Host, parts);
