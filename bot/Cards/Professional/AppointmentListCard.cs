@@ -8,6 +8,8 @@ namespace ReIntegratie.Bot.Cards.Professional;
 /// <summary>"Mijn afspraken": each upcoming appointment with its status and what can be done with it.</summary>
 public static class AppointmentListCard
 {
+    public const string OpenRegistrations = "openRegistrations";
+
     public static JsonObject Build(TextCatalog texts, Language language, IReadOnlyList<(Appointment Appointment, string Status)> appointments)
     {
         string T(string key) => texts.Get(key, language);
@@ -30,6 +32,7 @@ public static class AppointmentListCard
             if (appointment.CanBegin)
             {
                 buttons.Add(Button("professional.list.assign", RegistrationForm.OpenAction));
+                buttons.Add(Button("professional.list.registrations", OpenRegistrations));
             }
 
             // Teams shows at most five actions per set: the ones that end something get a row of their own.

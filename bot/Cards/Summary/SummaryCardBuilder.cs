@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards.Registrations;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Summary;
@@ -38,6 +39,21 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
 
         // Still too large with every client text left out: send the smallest form rather than nothing.
         return card!;
+    }
+
+    /// <summary>The client's shared OMA registrations on a card of their own (from "mijn afspraken").</summary>
+    public JsonObject BuildRegistrations(string clientName, IReadOnlyList<OmaResult> results, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var t = new SummaryCardTexts(texts, language);
+        var client = new ClientText(t);
+        var body = new List<JsonNode?>
+        {
+            CardElements.Title(t.Format(SummaryCardTextKeys.RegistrationsHeading, ("client", client.Name(clientName, ClientNameRules.MaxLength))), size: "Large"),
+        };
+        var oma = new OmaResultPart(t, client);
+        body.AddRange(results.SelectMany(result => oma.Render(result, ClientTextLimit.Steps[0])));
+        return AdaptiveCard.Card(body, fullWidth: true);
     }
 
     /// <summary>The card's size as it goes over the wire: UTF-8 JSON with the default (escaping) encoder.</summary>
@@ -116,26 +132,32 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
         yield return AdaptiveCard.FactSet(facts);
     }
 
-    /// <summary>The shared registration results, or null when there are none.</summary>
+    /// <summary>The shared registration results, or null when there are none: OMA registrations in full, the others as lines.</summary>
     private static JsonObject? Registrations(SummaryCardModel model, SummaryCardTexts t, ClientText client, ClientTextLimit limit)
     {
         var lines = model.RegistrationLines.Where(line => !string.IsNullOrWhiteSpace(line)).ToList();
-        if (lines.Count == 0)
+        if (lines.Count == 0 && model.OmaResults.Count == 0)
         {
             return null;
         }
 
-        var shown = lines.Take(MaxRegistrationLines).Select(line => client.Render(line, limit.RegistrationChars)).ToList();
-        var items = new List<JsonNode?>
+        var items = new List<JsonNode?> { CardElements.Title(t.Text(SummaryCardTextKeys.RegistrationsTitle)) };
+        var oma = new OmaResultPart(t, client);
+        foreach (var result in model.OmaResults)
         {
-            CardElements.Title(t.Text(SummaryCardTextKeys.RegistrationsTitle)),
-            CardElements.Note(t.Text(SummaryCardTextKeys.RegistrationsNote)),
-            CardElements.Bullets(shown),
-        };
-        if (lines.Count > shown.Count)
+            items.AddRange(oma.Render(result, limit));
+        }
+
+        if (lines.Count > 0)
         {
-            items.Add(CardElements.Note(t.Format(
-                SummaryCardTextKeys.RegistrationsMore, ("count", (lines.Count - shown.Count).ToString(CultureInfo.InvariantCulture)))));
+            var shown = lines.Take(MaxRegistrationLines).Select(line => client.Render(line, limit.RegistrationChars)).ToList();
+            items.Add(CardElements.Note(t.Text(SummaryCardTextKeys.RegistrationsNote)).With("spacing", "Medium"));
+            items.Add(CardElements.Bullets(shown));
+            if (lines.Count > shown.Count)
+            {
+                items.Add(CardElements.Note(t.Format(
+                    SummaryCardTextKeys.RegistrationsMore, ("count", (lines.Count - shown.Count).ToString(CultureInfo.InvariantCulture)))));
+            }
         }
 
         return CardElements.Section(items);

@@ -36,6 +36,20 @@ public static class SummaryCardTextKeys
     public const string RegistrationsNote = "summaryCard.registrations.note";
     public const string RegistrationsMore = "summaryCard.registrations.more";
 
+    public const string RegistrationsHeading = "summaryCard.registrations.heading";
+    public const string OmaTitle = "summaryCard.oma.title";
+    public const string OmaCompletionLabel = "summaryCard.oma.completionLabel";
+    public const string OmaCompletion = "summaryCard.oma.completion";
+    public const string OmaDay = "summaryCard.oma.day";
+    public const string OmaNotAnswered = "summaryCard.oma.notAnswered";
+    public const string OmaLegend = "summaryCard.oma.legend";
+    public const string OmaPatternsTitle = "summaryCard.oma.patternsTitle";
+    public const string OmaPatternWeekday = "summaryCard.oma.patternWeekday";
+    public const string OmaPatternEveryDay = "summaryCard.oma.patternEveryDay";
+    public const string OmaNoPatterns = "summaryCard.oma.noPatterns";
+    public const string OmaNotesTitle = "summaryCard.oma.notesTitle";
+    public const string OmaNote = "summaryCard.oma.note";
+
     public const string GapWithTopic = "summaryCard.gap.withTopic";
     public const string GapWithoutTopic = "summaryCard.gap.withoutTopic";
 

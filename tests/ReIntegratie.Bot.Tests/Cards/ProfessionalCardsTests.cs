@@ -21,7 +21,8 @@ public sealed class ProfessionalCardsTests
         Assert.Empty(AdaptiveCardValidator.Errors(card));
         var sets = CardJson.Objects(card).Where(node => (string?)node["type"] == "ActionSet").ToList();
         Assert.All(sets, set => Assert.InRange(set["actions"]!.AsArray().Count, 1, 5));
-        Assert.Equal(6, sets.Sum(set => set["actions"]!.AsArray().Count));
+        Assert.Equal(7, sets.Sum(set => set["actions"]!.AsArray().Count));
+        Assert.Contains(CardJson.Submits(card), data => (string?)data["action"] == AppointmentListCard.OpenRegistrations);
     }
 
     [Fact]
