@@ -35,7 +35,7 @@ internal sealed class SectionPart(SummaryCardTexts texts, PreparationSummary sum
     {
         OwnAgendaBlock agenda => [OwnAgenda(agenda)],
         CapabilityBlock list => capabilities.Render(list),
-        CardAnswersBlock answers => cards.Render(answers, limit.AnswerChars, startOpen: kind == SummarySectionKind.Agenda),
+        CardAnswersBlock answers => cards.Render(answers, limit.AnswerChars),
         GapsBlock gaps => [CardElements.Bullets(gaps.Gaps.Select(Gap))],
         OpenQuestionsBlock questions => [CardElements.Bullets(questions.Questions.Select(Question))],
         _ => [],

@@ -21,6 +21,9 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
     /// <summary>The size a card must stay within: 28 KB of UTF-8 JSON, as serialized for the wire (non-ASCII escaped).</summary>
     public const int MaxBytes = 28 * 1024;
 
+    /// <summary>The container with everything below the first screen, behind one "Alles tonen".</summary>
+    public const string AllId = "summary-all";
+
     /// <summary>Registration lines shown at most; the rest is counted.</summary>
     public const int MaxRegistrationLines = 20;
 
@@ -72,19 +75,23 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
         if (model.Summary is { } summary)
         {
             body.Add(CardElements.Note(summary.OwnWordsNote).With("spacing", "Small"));
+            body.AddRange(new FirstScreenPart(t, summary, client).Render(limit));
+            body.Add(CardElements.ActionSet(CardElements.ToggleVisibility(t.Text(SummaryCardTextKeys.ShowAll), AllId)).With("spacing", "Small"));
             var sections = new SectionPart(t, summary, client, limit);
+            var all = new List<JsonNode?>();
             foreach (var section in summary.Sections)
             {
                 if (section.Kind >= SummarySectionKind.SkippedOrNotShared && registrations is not null)
                 {
-                    body.Add(registrations);
+                    all.Add(registrations);
                     registrations = null;
                 }
 
-                body.Add(sections.Render(section));
+                all.Add(sections.Render(section));
             }
 
-            body.Add(registrations);
+            all.Add(registrations);
+            body.Add(AdaptiveCard.Container(all, id: AllId, visible: false));
             body.Add(CardElements.Note(summary.Footer).With("separator", true).With("spacing", "Large"));
         }
         else

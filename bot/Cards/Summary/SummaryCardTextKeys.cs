@@ -19,18 +19,27 @@ public static class SummaryCardTextKeys
     public const string CapabilitiesNote = "summaryCard.capabilities.capabilitiesNote";
     public const string ValueLine = "summaryCard.capabilities.valueLine";
     public const string ExtraValueName = "summaryCard.capabilities.extraValueName";
-    public const string ToggleOtherValues = "summaryCard.capabilities.toggleOthers";
     public const string CirclesNote = "summaryCard.circles.note";
     public const string CircleEmpty = "summaryCard.circles.empty";
 
     public const string CardTitle = "summaryCard.answers.cardTitle";
-    public const string ToggleAnswers = "summaryCard.answers.toggle";
     public const string OwnWords = "summaryCard.answers.ownWords";
     public const string Shortened = "summaryCard.answers.shortened";
     public const string Omitted = "summaryCard.answers.omitted";
 
     public const string PatternTitle = "summaryCard.pattern.title";
     public const string PatternChoice = "summaryCard.pattern.choice";
+
+    public const string FirstGoal = "summaryCard.first.goal";
+    public const string FirstPattern = "summaryCard.first.pattern";
+    public const string FirstConfidence = "summaryCard.first.confidence";
+    public const string FirstStep = "summaryCard.first.step";
+    public const string FirstEnergy = "summaryCard.first.energy";
+    public const string FirstGaps = "summaryCard.first.gaps";
+    public const string FirstNoGaps = "summaryCard.first.noGaps";
+    public const string FirstNone = "summaryCard.first.none";
+    public const string FirstMethodSuggestion = "summaryCard.first.methodSuggestion";
+    public const string ShowAll = "summaryCard.showAll";
 
     public const string RegistrationsTitle = "summaryCard.registrations.title";
     public const string RegistrationsNote = "summaryCard.registrations.note";
