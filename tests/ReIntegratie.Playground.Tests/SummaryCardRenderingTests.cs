@@ -41,6 +41,11 @@ public sealed class SummaryCardRenderingTests(ITestOutputHelper output) : IAsync
         var height = await RenderAsync(Card(Finished()));
         var shot = await browser.ScreenshotAsync(RepositoryPaths.Artifact("summary-first-screen"));
         output.WriteLine($"first screen {height} px: {shot}");
+        var readme = Path.Combine(RepositoryPaths.Root, "docs", "summary-card.png");
+        if (!File.Exists(readme) || Environment.GetEnvironmentVariable("REINTEGRATIE_UPDATE_SCREENSHOT") == "1")
+        {
+            await browser.Page.Locator("#host").ScreenshotAsync(new LocatorScreenshotOptions { Path = readme });
+        }
 
         Assert.InRange(height, 200, MaxFirstScreen - 1);
         var showAll = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = Content.Texts.Get("summaryCard.showAll", Language.Dutch), Exact = true });

@@ -330,19 +330,6 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ExampleFile_ShouldBeWrittenForTheDesigner_WhenTheTestsRun()
-    {
-        var card = Builder.Build(SummaryCardSamples.Complete());
-        var folder = Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "docs", "examples");
-
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "summary-card.json");
-        File.WriteAllText(file, card.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
-
-        Assert.True(JsonNode.Parse(File.ReadAllText(file)) is JsonObject);
-    }
-
-    [Fact]
     public void FirstScreen_ShouldSayWhoComesWhatTheyWantAndWhereTheyStand_WithoutAClick()
     {
         var card = Builder.Build(SummaryCardSamples.Complete());
