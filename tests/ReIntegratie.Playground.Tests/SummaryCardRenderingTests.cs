@@ -1,11 +1,15 @@
 using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Microsoft.Extensions.Time.Testing;
+using ReIntegratie.Bot.Cards.Registrations;
 using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Capabilities;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
+using ReIntegratie.Domain.Registrations;
+using ReIntegratie.Domain.Schedule;
 using ReIntegratie.Domain.Summary;
 using ReIntegratie.Playground.Tests.Support;
 using Xunit.Abstractions;
@@ -79,6 +83,36 @@ public sealed class SummaryCardRenderingTests(ITestOutputHelper output) : IAsync
         Assert.InRange(height, 100, MaxFirstScreen - 1);
     }
 
+    [Fact]
+    public async Task SummaryCard_ShouldShowTheGridAndBothDaysInFull_WhenTheClientSharedAnOmaRegistration()
+    {
+        var start = new DateOnly(2026, 9, 7);
+        var assignment = RegistrationAssignment.CreateOma("oma-1", "a1", start, "hoofdpijn", Local(start.AddDays(-1), 20), 14);
+        for (var day = 0; day < 14; day++)
+        {
+            var date = start.AddDays(day);
+            foreach (var slot in OmaSlots.All)
+            {
+                var occurred = date.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Thursday && slot is OmaSlot.AfternoonSecondHalf or OmaSlot.EveningFirstHalf;
+                Assert.Equal(EntryOutcome.Recorded, assignment.RecordOma(date, slot, occurred, null, Local(date, 22)).Outcome);
+            }
+        }
+
+        var overview = new RegistrationOverview(Content.Texts, new FakeTimeProvider(Local(start.AddDays(14), 9)));
+        await RenderAsync(new SummaryCardBuilder(Content.Texts).Build(Model(Finished()) with { OmaResults = [overview.Result(assignment)] }));
+        await browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = Content.Texts.Get("summaryCard.showAll", Language.Dutch), Exact = true }).ClickAsync();
+
+        var table = browser.Page.Locator("#host table, #host [role=table]").First;
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        var shown = await browser.Page.Locator("#host").InnerTextAsync();
+        Assert.Contains("Op maandag, 2e helft middag: 2 van de 2 keer ‘ja’ ingevuld.", shown, StringComparison.Ordinal);
+        Assert.Contains("Op donderdag, 1e helft avond: 2 van de 2 keer ‘ja’ ingevuld.", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Herken je dat", shown, StringComparison.Ordinal);
+    }
+
+    private static DateTimeOffset Local(DateOnly date, int hour) =>
+        AmsterdamTime.FromLocal(date, new TimeOnly(hour, 0)) ?? throw new ArgumentException("The test time does not exist.");
+
     /// <summary>A client who went through everything: every card, the list with an own value, the circles and an own agenda.</summary>
     private static PreparationAnswers Finished()
     {
@@ -113,13 +147,13 @@ public sealed class SummaryCardRenderingTests(ITestOutputHelper output) : IAsync
     private static void Answer(PreparationAnswers answers, string questionId, QuestionAnswer answer) =>
         Assert.True(answers.Answer(Content, questionId, answer).IsValid, questionId);
 
-    private static JsonObject Card(PreparationAnswers answers)
-    {
-        var summary = PreparationSummaryBuilder.Build(answers, Content, PreparationParts.All, Language.Dutch);
-        return new SummaryCardBuilder(Content.Texts).Build(new SummaryCardModel(
+    private static JsonObject Card(PreparationAnswers answers) => new SummaryCardBuilder(Content.Texts).Build(Model(answers));
+
+    private static SummaryCardModel Model(PreparationAnswers answers) =>
+        new(
             "a1", "Sanne de Vries", new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), AppointmentStatus.Shared, Language.Dutch,
-            PreparationProgress.Of(answers, Content, PreparationParts.All), summary));
-    }
+            PreparationProgress.Of(answers, Content, PreparationParts.All),
+            PreparationSummaryBuilder.Build(answers, Content, PreparationParts.All, Language.Dutch));
 
     /// <summary>Renders the card as Web Chat does (markdown-it) and returns its height in px.</summary>
     private async Task<double> RenderAsync(JsonObject card)
