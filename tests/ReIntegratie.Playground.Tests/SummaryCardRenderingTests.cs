@@ -128,7 +128,7 @@ public sealed class SummaryCardRenderingTests(ITestOutputHelper output) : IAsync
             });
         }
 
-        int[][] ratings = [[5, 4, 2], [4, 4, 1], [5, 4, 1], [3, 3, 3], [5, 2, 5], [4, 5, 4], [3, 1, 1]];
+        int[][] ratings = [[5, 4, 2], [4, 4, 1], [5, 4, 1], [5, 2, 5], [4, 5, 4], [3, 3, 3], [3, 1, 1]];
         foreach (var (value, rating) in Content.Capabilities.Values.Zip(ratings))
         {
             Assert.True(answers.AnswerCapability(Content, value.Id, CapabilityAnswer.Of(rating[0], rating[1], rating[2])).IsValid);
