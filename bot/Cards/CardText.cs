@@ -4,12 +4,15 @@ namespace ReIntegratie.Bot.Cards;
 
 /// <summary>
 /// Makes text from a person (a client's answer, a name) inert in an Adaptive Card TextBlock or a
-/// markdown message: markdown control characters are escaped, so it cannot form links, images,
-/// emphasis, lists or headings, and '&lt;' cannot open a Teams mention tag.
+/// markdown message while it still reads exactly as typed: only what the markdown subset would
+/// interpret is escaped (emphasis, code, links and images, '&lt;' for tags and mentions, strikethrough,
+/// and list, heading and quote starts at the beginning of a line). Dots, hyphens and parentheses
+/// elsewhere stay as they are.
 /// </summary>
 public static class CardText
 {
-    private const string Special = "\\`*_{}[]()#+-.!|<>~";
+    private const string Anywhere = "\\`*_[]<~";
+    private const string AtLineStart = "#>-+=";
 
     public static string Escape(string? text)
     {
@@ -19,21 +22,47 @@ public static class CardText
         }
 
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var lines = text.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
         {
-            if (char.IsControl(c) && c is not '\n')
+            if (index > 0)
+            {
+                builder.Append('\n');
+            }
+
+            EscapeLine(lines[index], builder);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void EscapeLine(string line, StringBuilder builder)
+    {
+        var start = true;
+        var digits = 0;
+        foreach (var c in line)
+        {
+            if (char.IsControl(c))
             {
                 continue;
             }
 
-            if (Special.Contains(c))
+            if (start && c is ' ' or '\t')
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            // "1. " or "1) " at the start of a line would begin a numbered list.
+            var listNumber = start && digits > 0 && c is '.' or ')';
+            if (Anywhere.Contains(c) || (start && digits == 0 && AtLineStart.Contains(c)) || listNumber)
             {
                 builder.Append('\\');
             }
 
             builder.Append(c);
+            digits = start && char.IsAsciiDigit(c) ? digits + 1 : digits;
+            start = start && char.IsAsciiDigit(c);
         }
-
-        return builder.ToString();
     }
 }

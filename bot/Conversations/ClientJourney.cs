@@ -22,6 +22,9 @@ public sealed class ClientJourney
     /// <summary>The answer to "is another value important to you?": null until asked.</summary>
     public bool? WantsExtraValue { get; set; }
 
+    /// <summary>The client was told once why a BSN-like number they typed is left out of the summary.</summary>
+    public bool BsnNoticeGiven { get; set; }
+
     public bool Paused { get; set; }
     public DateTimeOffset? SharedAt { get; set; }
 

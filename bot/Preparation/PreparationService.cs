@@ -31,12 +31,12 @@ public sealed class PreparationService(
     /// </summary>
     public async Task<bool> ShareAsync(string appointmentId, string conversationKey, PreparationAnswers answers, string shareKey, CancellationToken cancellationToken)
     {
-        if (await binding.AllowedAsync(appointmentId, conversationKey, cancellationToken) is null)
+        if (await binding.AllowedAsync(appointmentId, conversationKey, cancellationToken) is not { } allowed)
         {
             return false;
         }
 
-        await store.SaveAsync(appointmentId, answers.SharedOnly(content), cancellationToken);
+        await store.SaveAsync(appointmentId, answers.SharedOnly(content, allowed.Parts), cancellationToken);
         if (!await binding.ChangeIfAllowedAsync(appointmentId, conversationKey, appointment =>
             {
                 appointment.Begin(clock.GetUtcNow()); // consent's own write may still be pending

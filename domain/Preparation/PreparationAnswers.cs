@@ -44,6 +44,13 @@ public sealed class PreparationAnswers
     [JsonInclude]
     public ImmutableSortedSet<string> NotShared { get; private set; } = ImmutableSortedSet<string>.Empty;
 
+    /// <summary>
+    /// On a shared copy: how far the client got with everything they answered, shared or not, so the
+    /// professional's progress and status do not fall back for a part that was only not shared.
+    /// </summary>
+    [JsonInclude]
+    public PreparationProgress? AnsweredProgress { get; private set; }
+
     public QuestionAnswer? AnswerTo(string questionId) => Questions.GetValueOrDefault(questionId);
 
     /// <summary>Whether the client has work, from their answer to the work question.</summary>
@@ -223,10 +230,10 @@ public sealed class PreparationAnswers
     /// out (so they never reach the professional's side), the sharing choices stay so the summary can
     /// say plainly what was not shared.
     /// </summary>
-    public PreparationAnswers SharedOnly(PreparationContent content)
+    public PreparationAnswers SharedOnly(PreparationContent content, PreparationParts parts)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var copy = new PreparationAnswers { NotShared = NotShared };
+        var copy = new PreparationAnswers { NotShared = NotShared, AnsweredProgress = PreparationProgress.Of(this, content, parts) };
         copy.Questions = ImmutableDictionary.CreateRange(Questions.Where(pair =>
             content.Cards.CardOf(pair.Key) is { } card && IsShared(card.Id)));
         if (IsShared(content.Capabilities.Id))

@@ -40,6 +40,11 @@ public sealed record PreparationProgress(
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(content);
+        if (answers.AnsweredProgress is { } answered && answered.Parts == parts)
+        {
+            return answered;
+        }
+
         var sendsCards = parts.HasFlag(PreparationParts.CardSet);
         var sendsList = parts.HasFlag(PreparationParts.CapabilityList);
         var cards = content.Cards.Cards;

@@ -96,6 +96,12 @@ public static class PreparationSummaryBuilder
             {
                 Add(SummarySectionKind.Agenda, new OwnAgendaBlock(writer.In(question.Topic), agenda));
             }
+            else
+            {
+                // Offered at the end: left empty by a client who finished is skipped, otherwise not reached yet.
+                var kind = PreparationProgress.Of(answers, content, parts).IsComplete ? GapKind.Skipped : GapKind.NotAnswered;
+                agendaGaps.Add(new SummaryGap(kind, writer.Text(SummaryTextKeys.Gap(kind)), writer.In(question.Topic), null));
+            }
         }
 
         private void AddCapabilityList()

@@ -12,7 +12,13 @@ public static class SummaryTextKeys
     public const string CapabilitiesTitle = "summary.capabilities.title";
     public const string CapabilitiesLegend = "summary.capabilities.legend";
     public const string CapabilitiesCounts = "summary.capabilities.counts";
+    public const string Count = "summary.capabilities.count";
+    public const string CountPlusOwnValue = "summary.capabilities.countPlusOwnValue";
     public const string Ratings = "summary.capabilities.ratings";
+    public const string RatingNamedByClient = "summary.capabilities.namedByClient";
+    public const string SkippedImportance = "summary.capabilities.skipped.importance";
+    public const string SkippedEnablement = "summary.capabilities.skipped.enablement";
+    public const string SkippedRealisation = "summary.capabilities.skipped.realisation";
     public const string RatingNotApplicable = "summary.capabilities.notApplicable";
     public const string RatingMissing = "summary.capabilities.missing";
     public const string OutcomeCapability = "summary.capabilities.outcome.capability";

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using System.Diagnostics;
 using Microsoft.Playwright;
 using ReIntegratie.Domain.Content;
@@ -49,6 +50,11 @@ public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : BrowserTe
             await Assertions.Expect(summary).ToContainTextAsync(ClientName);
             await Assertions.Expect(summary).ToContainTextAsync(WebChatJourney.CardFreeText);
             await Assertions.Expect(page.Locator("#professional-messages")).ToContainTextAsync(ClientName);
+
+            // The professional's panel with the whole shared summary open: no serious axe findings.
+            await summary.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = Text("summaryCard.showAll"), Exact = true }).ClickAsync();
+            var serious = (await summary.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v => $"{v.Impact} {v.Id}: {v.Help}: {v.Nodes.FirstOrDefault()?.Html}")));
 
             Assert.Empty(Browser.ExternalRequests);
             output.WriteLine($"finished in {watch.Elapsed.TotalSeconds:F1} s");

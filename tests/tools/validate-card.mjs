@@ -53,12 +53,13 @@ const ELEMENT_LISTS = { AdaptiveCard: ["body"], Container: ["items"], Column: ["
 const ACTION_LISTS = { AdaptiveCard: ["actions"], ActionSet: ["actions"] };
 const SELECT_ACTION_TYPES = new Set(["Container", "Column", "ColumnSet", "Image", "TableCell", "TextRun"]);
 
+// Teams rules: a required input needs a label and an errorMessage, so those two are errors here.
 const WARNING_EVENTS = new Set([
     AC.ValidationEvent.Hint,
     AC.ValidationEvent.Deprecated,
-    AC.ValidationEvent.RequiredInputsShouldHaveLabel,
-    AC.ValidationEvent.RequiredInputsShouldHaveErrorMessage,
 ]);
+// Teams shows at most five actions in one set (the card's own actions or an ActionSet).
+const MAX_ACTIONS = 5;
 // Reported by our own walk with a location (the library's event has none and ignores fallbacks).
 const TYPE_EVENTS = new Set([AC.ValidationEvent.UnknownElementType, AC.ValidationEvent.UnknownActionType]);
 
@@ -201,8 +202,15 @@ function walkCard(card, path, state) {
             state.errors.push(`${path}.refresh.action: Action.Execute needs a verb`);
         }
     }
+    checkActionCount(card.actions, `${path}.actions`, state);
     walkList(card.body, `${path}.body`, "element", state);
     walkList(card.actions, `${path}.actions`, "action", state);
+}
+
+function checkActionCount(actions, path, state) {
+    if (Array.isArray(actions) && actions.length > MAX_ACTIONS) {
+        state.errors.push(`${path}: ${actions.length} actions in one set, Teams shows at most ${MAX_ACTIONS}`);
+    }
 }
 
 function walkList(list, path, kind, state) {
@@ -236,6 +244,17 @@ function walkElement(element, path, state, expectedType) {
     }
     if (type === "ActionSet" && (!Array.isArray(element.actions) || element.actions.length === 0)) {
         state.warnings.push(`${path}: ActionSet without actions`);
+    }
+    if (type === "ActionSet") {
+        checkActionCount(element.actions, `${path}.actions`, state);
+    }
+    if (typeof type === "string" && type.startsWith("Input.")) {
+        if (typeof element.label !== "string" || element.label.trim() === "") {
+            state.errors.push(`${path}: ${type} without a label (Teams and screen readers need one)`);
+        }
+        if (element.isRequired === true && (typeof element.errorMessage !== "string" || element.errorMessage.trim() === "")) {
+            state.errors.push(`${path}: required ${type} without an errorMessage`);
+        }
     }
     for (const list of ELEMENT_LISTS[type] ?? []) {
         walkList(element[list], `${path}.${list}`, "element", state);

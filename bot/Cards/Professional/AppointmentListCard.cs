@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
 
@@ -7,6 +8,8 @@ namespace ReIntegratie.Bot.Cards.Professional;
 /// <summary>"Mijn afspraken": each upcoming appointment with its status and what can be done with it.</summary>
 public static class AppointmentListCard
 {
+    public const string OpenRegistrations = "openRegistrations";
+
     public static JsonObject Build(TextCatalog texts, Language language, IReadOnlyList<(Appointment Appointment, string Status)> appointments)
     {
         string T(string key) => texts.Get(key, language);
@@ -29,15 +32,21 @@ public static class AppointmentListCard
             if (appointment.CanBegin)
             {
                 buttons.Add(Button("professional.list.assign", RegistrationForm.OpenAction));
+                buttons.Add(Button("professional.list.registrations", OpenRegistrations));
             }
 
-            buttons.Add(Button("professional.list.cancel", "cancelAppointment"));
-            buttons.Add(Button("professional.list.delete", "deleteClientData"));
+            // Teams shows at most five actions per set: the ones that end something get a row of their own.
+            var ending = new List<JsonNode?>
+            {
+                Button("professional.list.cancel", "cancelAppointment"),
+                Button("professional.list.delete", "deleteClientData").With("style", "destructive"),
+            };
             body.Add(AdaptiveCard.Container(
             [
                 AdaptiveCard.TextBlock(CardText.Escape(appointment.ClientName) + " · " + DateText.Format(appointment.Start, language), bold: true),
                 AdaptiveCard.TextBlock(status, subtle: true),
                 new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. buttons]) },
+                new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. ending]), ["spacing"] = "Small" },
             ], style: "emphasis"));
         }
 

@@ -15,10 +15,15 @@ public static class RegistrationForm
     {
         string T(string key) => texts.Get(key, language);
         var types = Enum.GetValues<RegistrationType>().Select(t => (t.ToString(), T(RegistrationTextKeys.TypeTitle(t))));
-        var start = new JsonObject { ["type"] = "Input.Date", ["id"] = "startDate", ["label"] = T("professional.assign.startDate"), ["isRequired"] = true, ["value"] = firstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var start = new JsonObject { ["type"] = "Input.Date", ["id"] = "startDate", ["label"] = T("professional.assign.startDate"), ["isRequired"] = true, ["errorMessage"] = T("professional.assign.startDateError"), ["value"] = firstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         var duration = new JsonObject
         {
             ["type"] = "Input.Number", ["id"] = "durationDays", ["label"] = T("professional.assign.duration"), ["isRequired"] = true,
+            ["errorMessage"] = texts.Format("professional.assign.durationError", language, new Dictionary<string, string>
+            {
+                ["min"] = RegistrationLimits.MinDurationDays.ToString(CultureInfo.InvariantCulture),
+                ["max"] = RegistrationLimits.MaxDurationDays.ToString(CultureInfo.InvariantCulture),
+            }),
             ["min"] = RegistrationLimits.MinDurationDays, ["max"] = RegistrationLimits.MaxDurationDays, ["value"] = RegistrationDefaults.DurationDays,
         };
         var worryTime = new JsonObject { ["type"] = "Input.Time", ["id"] = "worryTime", ["label"] = T("professional.assign.worryTime"), ["value"] = "19:00" };

@@ -63,6 +63,13 @@ public sealed class RegistrationOverview(TextCatalog texts, TimeProvider clock)
         }
     }
 
+    /// <summary>An OMA registration as the professional's cards show it, as it stands now.</summary>
+    public OmaResult Result(RegistrationAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return new OmaResult(assignment.Status, OmaOverview.Build(assignment, clock.GetUtcNow()));
+    }
+
     /// <summary>Problem inventory: one line per letter with its situations; worry time: the notes, oldest first.</summary>
     private IEnumerable<string> Details(RegistrationAssignment assignment, Language language)
     {

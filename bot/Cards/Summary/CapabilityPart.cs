@@ -8,7 +8,7 @@ namespace ReIntegratie.Bot.Cards.Summary;
 /// the three circles, and the other values with their ratings behind a toggle. Ratings are the client's own
 /// numbers; outcomes are the list's rules, not a judgement.
 /// </summary>
-internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels labels)
+internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels labels, ClientText client)
 {
     public const string OtherValuesId = "values-other";
 
@@ -21,13 +21,13 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
         var discrepancies = block.Discrepancies.ToList();
         if (discrepancies.Count > 0)
         {
-            yield return Group(labels.Discrepancies, texts.Text(SummaryCardTextKeys.DiscrepanciesNote), "Warning", "warning", discrepancies);
+            yield return Group(labels.Discrepancies, texts.Text(SummaryCardTextKeys.DiscrepanciesNote), "warning", discrepancies);
         }
 
         var capabilities = block.Capabilities.ToList();
         if (capabilities.Count > 0)
         {
-            yield return Group(labels.Capabilities, texts.Text(SummaryCardTextKeys.CapabilitiesNote), "Good", "good", capabilities);
+            yield return Group(labels.Capabilities, texts.Text(SummaryCardTextKeys.CapabilitiesNote), "good", capabilities);
         }
 
         if (block.Circles.Count > 0)
@@ -37,23 +37,19 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
             yield return AdaptiveCard.FactSet(block.Circles.Select(circle => (circle.Title, Names(circle.ValueNames))));
         }
 
-        // The values in neither group (and those not rated), behind a toggle: the groups above show the rest.
+        // The values in neither group (and those not rated): the groups above show the rest.
         var others = block.AllValues.Where(value => !value.Score.IsDiscrepancy && !value.Score.IsCapability).ToList();
         if (others.Count > 0)
         {
-            yield return CardElements.ActionSet(CardElements.ToggleVisibility(texts.Text(SummaryCardTextKeys.ToggleOtherValues), OtherValuesId));
-            yield return AdaptiveCard.Container(
-                [AdaptiveCard.FactSet(others.Select(value => (Name(value), Line(value))))],
-                id: OtherValuesId,
-                visible: false);
+            yield return AdaptiveCard.Container([AdaptiveCard.FactSet(others.Select(value => (Name(value), Line(value))))], id: OtherValuesId);
         }
     }
 
-    private JsonObject Group(string title, string note, string color, string style, IEnumerable<ValueResult> values)
+    private JsonObject Group(string title, string note, string style, IEnumerable<ValueResult> values)
     {
         var items = new List<JsonNode?>
         {
-            AdaptiveCard.TextBlock(title, bold: true).With("color", color),
+            AdaptiveCard.TextBlock(title, bold: true),
             CardElements.Note(note),
         };
         foreach (var value in values)
@@ -68,7 +64,7 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
     /// <summary>The value's name; the eighth value is the client's own words: escaped and labelled.</summary>
     private string Name(ValueResult value) =>
         value.IsClientWords
-            ? texts.Format(SummaryCardTextKeys.ExtraValueName, ("name", ClientText.Name(value.Name, ClientTextLimit.ValueName)), ("label", labels.ExtraValue))
+            ? texts.Format(SummaryCardTextKeys.ExtraValueName, ("name", client.Name(value.Name, ClientTextLimit.ValueName)), ("label", labels.ExtraValue))
             : value.Name;
 
     private string Line(ValueResult value) =>
@@ -78,5 +74,5 @@ internal sealed class CapabilityPart(SummaryCardTexts texts, SummaryLabels label
     private string Names(IReadOnlyList<string> names) =>
         names.Count == 0
             ? texts.Text(SummaryCardTextKeys.CircleEmpty)
-            : string.Join(", ", names.Select(name => ClientText.Name(name, ClientTextLimit.ValueName)));
+            : string.Join(", ", names.Select(name => client.Name(name, ClientTextLimit.ValueName)));
 }

@@ -6,14 +6,14 @@ namespace ReIntegratie.Bot.Cards.Summary;
 
 /// <summary>
 /// One shared card on the summary: its title, the "waar sta je nu" pattern with the matching
-/// approach when the client chose one (always visible), and the answers in a container a button
-/// shows and hides. All the client's words are shortened to the limit and escaped.
+/// approach when the client chose one, and the answers. All the client's words are shortened to the
+/// limit and escaped. The whole summary below the first screen opens with one button, not one per card.
 /// </summary>
 internal sealed class CardAnswersPart(SummaryCardTexts texts, SummaryLabels labels, ClientText client)
 {
     public static string AnswersId(CardAnswersBlock block) => "answers-" + block.CardId;
 
-    public IEnumerable<JsonNode> Render(CardAnswersBlock block, int answerChars, bool startOpen)
+    public IEnumerable<JsonNode> Render(CardAnswersBlock block, int answerChars)
     {
         yield return AdaptiveCard.TextBlock(
             texts.Format(SummaryCardTextKeys.CardTitle, ("number", block.CardNumber.ToString(CultureInfo.InvariantCulture)), ("title", block.Title)),
@@ -24,9 +24,7 @@ internal sealed class CardAnswersPart(SummaryCardTexts texts, SummaryLabels labe
             yield return Pattern(choice);
         }
 
-        var id = AnswersId(block);
-        yield return CardElements.ActionSet(CardElements.ToggleVisibility(texts.Text(SummaryCardTextKeys.ToggleAnswers), id)).With("spacing", "Small");
-        yield return AdaptiveCard.Container(block.Answers.SelectMany(answer => Answer(answer, answerChars)), id: id, visible: startOpen);
+        yield return AdaptiveCard.Container(block.Answers.SelectMany(answer => Answer(answer, answerChars)), id: AnswersId(block));
     }
 
     private JsonObject Pattern(SummaryChoice choice)

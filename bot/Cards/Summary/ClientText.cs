@@ -1,10 +1,12 @@
 using System.Globalization;
+using ReIntegratie.Domain.Preparation;
 
 namespace ReIntegratie.Bot.Cards.Summary;
 
 /// <summary>
-/// Renders text the client wrote: shortened to a limit (marked as shortened), then escaped with
-/// <see cref="CardText.Escape"/> so markdown, links, images and mentions in it stay inert.
+/// Renders text the client wrote: a number that could be a BSN masked, shortened to a limit (marked as
+/// shortened), then escaped with <see cref="CardText.Escape"/> so markdown, links, images and mentions
+/// in it stay inert.
 /// </summary>
 internal sealed class ClientText(SummaryCardTexts texts)
 {
@@ -16,7 +18,7 @@ internal sealed class ClientText(SummaryCardTexts texts)
             return "";
         }
 
-        var trimmed = text.Trim();
+        var trimmed = BsnNumbers.Mask(text.Trim(), texts.Text(SummaryCardTextKeys.BsnMasked));
         if (maxChars <= 0)
         {
             return texts.Text(SummaryCardTextKeys.Omitted);
@@ -30,9 +32,9 @@ internal sealed class ClientText(SummaryCardTexts texts)
         return CardText.Escape(Shorten(trimmed, maxChars)) + " " + texts.Text(SummaryCardTextKeys.Shortened);
     }
 
-    /// <summary>Escaped and cut to <paramref name="maxChars"/> without a mark, for short names.</summary>
-    public static string Name(string? text, int maxChars) =>
-        string.IsNullOrWhiteSpace(text) ? "" : CardText.Escape(Shorten(text.Trim(), maxChars));
+    /// <summary>Masked, escaped and cut to <paramref name="maxChars"/> without a mark, for short names.</summary>
+    public string Name(string? text, int maxChars) =>
+        string.IsNullOrWhiteSpace(text) ? "" : CardText.Escape(Shorten(BsnNumbers.Mask(text.Trim(), texts.Text(SummaryCardTextKeys.BsnMasked)), maxChars));
 
     /// <summary>At most maxChars characters, never splitting a character, and at a word end when one is near.</summary>
     private static string Shorten(string text, int maxChars)

@@ -9,7 +9,7 @@ namespace ReIntegratie.Bot.Cards.Summary;
 /// </summary>
 internal sealed class SectionPart(SummaryCardTexts texts, PreparationSummary summary, ClientText client, ClientTextLimit limit)
 {
-    private readonly CapabilityPart capabilities = new(texts, summary.Labels);
+    private readonly CapabilityPart capabilities = new(texts, summary.Labels, client);
     private readonly CardAnswersPart cards = new(texts, summary.Labels, client);
 
     /// <summary>The eighth value's id: open questions about it hold the client's words.</summary>
@@ -35,7 +35,7 @@ internal sealed class SectionPart(SummaryCardTexts texts, PreparationSummary sum
     {
         OwnAgendaBlock agenda => [OwnAgenda(agenda)],
         CapabilityBlock list => capabilities.Render(list),
-        CardAnswersBlock answers => cards.Render(answers, limit.AnswerChars, startOpen: kind == SummarySectionKind.Agenda),
+        CardAnswersBlock answers => cards.Render(answers, limit.AnswerChars),
         GapsBlock gaps => [CardElements.Bullets(gaps.Gaps.Select(Gap))],
         OpenQuestionsBlock questions => [CardElements.Bullets(questions.Questions.Select(Question))],
         _ => [],
@@ -56,5 +56,5 @@ internal sealed class SectionPart(SummaryCardTexts texts, PreparationSummary sum
             : texts.Format(SummaryCardTextKeys.GapWithoutTopic, ("part", gap.Part), ("kind", gap.Label));
 
     private string Question(OpenQuestion question) =>
-        question.ValueId is { } valueId && valueId == extraValueId ? CardText.Escape(question.Text) : question.Text;
+        question.ValueId is { } valueId && valueId == extraValueId ? client.Name(question.Text, int.MaxValue) : question.Text;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards.Registrations;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Summary;
@@ -19,6 +20,9 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
 {
     /// <summary>The size a card must stay within: 28 KB of UTF-8 JSON, as serialized for the wire (non-ASCII escaped).</summary>
     public const int MaxBytes = 28 * 1024;
+
+    /// <summary>The container with everything below the first screen, behind one "Alles tonen".</summary>
+    public const string AllId = "summary-all";
 
     /// <summary>Registration lines shown at most; the rest is counted.</summary>
     public const int MaxRegistrationLines = 20;
@@ -40,6 +44,21 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
         return card!;
     }
 
+    /// <summary>The client's shared OMA registrations on a card of their own (from "mijn afspraken").</summary>
+    public JsonObject BuildRegistrations(string clientName, IReadOnlyList<OmaResult> results, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var t = new SummaryCardTexts(texts, language);
+        var client = new ClientText(t);
+        var body = new List<JsonNode?>
+        {
+            CardElements.Title(t.Format(SummaryCardTextKeys.RegistrationsHeading, ("client", client.Name(clientName, ClientNameRules.MaxLength))), size: "Large"),
+        };
+        var oma = new OmaResultPart(t, client);
+        body.AddRange(results.SelectMany(result => oma.Render(result, ClientTextLimit.Steps[0])));
+        return AdaptiveCard.Card(body, fullWidth: true);
+    }
+
     /// <summary>The card's size as it goes over the wire: UTF-8 JSON with the default (escaping) encoder.</summary>
     public static int SizeInBytes(JsonNode card)
     {
@@ -51,24 +70,28 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
     {
         var t = new SummaryCardTexts(texts, model.Language);
         var client = new ClientText(t);
-        var body = new List<JsonNode?>(Header(model, t));
+        var body = new List<JsonNode?>(Header(model, t, client));
         var registrations = Registrations(model, t, client, limit);
         if (model.Summary is { } summary)
         {
             body.Add(CardElements.Note(summary.OwnWordsNote).With("spacing", "Small"));
+            body.AddRange(new FirstScreenPart(t, summary, client).Render(limit));
+            body.Add(CardElements.ActionSet(CardElements.ToggleVisibility(t.Text(SummaryCardTextKeys.ShowAll), AllId)).With("spacing", "Small"));
             var sections = new SectionPart(t, summary, client, limit);
+            var all = new List<JsonNode?>();
             foreach (var section in summary.Sections)
             {
                 if (section.Kind >= SummarySectionKind.SkippedOrNotShared && registrations is not null)
                 {
-                    body.Add(registrations);
+                    all.Add(registrations);
                     registrations = null;
                 }
 
-                body.Add(sections.Render(section));
+                all.Add(sections.Render(section));
             }
 
-            body.Add(registrations);
+            all.Add(registrations);
+            body.Add(AdaptiveCard.Container(all, id: AllId, visible: false));
             body.Add(CardElements.Note(summary.Footer).With("separator", true).With("spacing", "Large"));
         }
         else
@@ -97,9 +120,9 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
         return card;
     }
 
-    private static IEnumerable<JsonNode> Header(SummaryCardModel model, SummaryCardTexts t)
+    private static IEnumerable<JsonNode> Header(SummaryCardModel model, SummaryCardTexts t, ClientText client)
     {
-        var name = ClientText.Name(model.ClientName, ClientNameRules.MaxLength);
+        var name = client.Name(model.ClientName, ClientNameRules.MaxLength);
         yield return CardElements.Title(
             name.Length > 0 ? t.Format(SummaryCardTextKeys.Heading, ("client", name)) : t.Text(SummaryCardTextKeys.HeadingWithoutName),
             size: "Large");
@@ -116,26 +139,32 @@ public sealed class SummaryCardBuilder(TextCatalog texts)
         yield return AdaptiveCard.FactSet(facts);
     }
 
-    /// <summary>The shared registration results, or null when there are none.</summary>
+    /// <summary>The shared registration results, or null when there are none: OMA registrations in full, the others as lines.</summary>
     private static JsonObject? Registrations(SummaryCardModel model, SummaryCardTexts t, ClientText client, ClientTextLimit limit)
     {
         var lines = model.RegistrationLines.Where(line => !string.IsNullOrWhiteSpace(line)).ToList();
-        if (lines.Count == 0)
+        if (lines.Count == 0 && model.OmaResults.Count == 0)
         {
             return null;
         }
 
-        var shown = lines.Take(MaxRegistrationLines).Select(line => client.Render(line, limit.RegistrationChars)).ToList();
-        var items = new List<JsonNode?>
+        var items = new List<JsonNode?> { CardElements.Title(t.Text(SummaryCardTextKeys.RegistrationsTitle)) };
+        var oma = new OmaResultPart(t, client);
+        foreach (var result in model.OmaResults)
         {
-            CardElements.Title(t.Text(SummaryCardTextKeys.RegistrationsTitle)),
-            CardElements.Note(t.Text(SummaryCardTextKeys.RegistrationsNote)),
-            CardElements.Bullets(shown),
-        };
-        if (lines.Count > shown.Count)
+            items.AddRange(oma.Render(result, limit));
+        }
+
+        if (lines.Count > 0)
         {
-            items.Add(CardElements.Note(t.Format(
-                SummaryCardTextKeys.RegistrationsMore, ("count", (lines.Count - shown.Count).ToString(CultureInfo.InvariantCulture)))));
+            var shown = lines.Take(MaxRegistrationLines).Select(line => client.Render(line, limit.RegistrationChars)).ToList();
+            items.Add(CardElements.Note(t.Text(SummaryCardTextKeys.RegistrationsNote)).With("spacing", "Medium"));
+            items.Add(CardElements.Bullets(shown));
+            if (lines.Count > shown.Count)
+            {
+                items.Add(CardElements.Note(t.Format(
+                    SummaryCardTextKeys.RegistrationsMore, ("count", (lines.Count - shown.Count).ToString(CultureInfo.InvariantCulture)))));
+            }
         }
 
         return CardElements.Section(items);

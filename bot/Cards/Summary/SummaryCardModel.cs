@@ -1,3 +1,4 @@
+using ReIntegratie.Bot.Cards.Registrations;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
@@ -26,4 +27,7 @@ public sealed record SummaryCardModel(
 {
     /// <summary>Results of registration assignments the client shared, one plain line each (client text: escaped on the card).</summary>
     public IReadOnlyList<string> RegistrationLines { get; init; } = [];
+
+    /// <summary>OMA registrations the client shared: the grid, the counted patterns and the client's notes.</summary>
+    public IReadOnlyList<OmaResult> OmaResults { get; init; } = [];
 }

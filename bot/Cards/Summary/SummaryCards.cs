@@ -19,8 +19,16 @@ public sealed class SummaryCards(PreparationContent content, SummaryCardBuilder 
         var summary = view.Shared is { } shared ? PreparationSummaryBuilder.Build(shared, content, appointment.Parts, language) : null;
         var model = new SummaryCardModel(appointment.Id, appointment.ClientName, appointment.Start, appointment.Status, language, view.Progress, summary)
         {
-            RegistrationLines = [.. view.SharedRegistrations.SelectMany(a => registrationOverview.SummaryLines(a, language))],
+            RegistrationLines = [.. view.SharedRegistrations.Where(a => a.Oma is null).SelectMany(a => registrationOverview.SummaryLines(a, language))],
+            OmaResults = [.. view.SharedRegistrations.Where(a => a.Oma is not null).Select(registrationOverview.Result)],
         };
         return builder.Build(model);
+    }
+
+    /// <summary>The shared OMA registrations on a card of their own, or null when the client shared none.</summary>
+    public JsonObject? BuildRegistrations(PreparationView view, Language language)
+    {
+        var results = view.SharedRegistrations.Where(a => a.Oma is not null).Select(registrationOverview.Result).ToList();
+        return results.Count == 0 ? null : builder.BuildRegistrations(view.Appointment.ClientName, results, language);
     }
 }

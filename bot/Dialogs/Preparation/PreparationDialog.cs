@@ -17,6 +17,8 @@ namespace ReIntegratie.Bot.Dialogs.Preparation;
 /// </summary>
 public sealed class PreparationDialog(PreparationContent content, StepPrompts prompts) : Dialog(DialogIds.Preparation)
 {
+    private const string BsnNoticeKey = "journey.bsn.notice";
+
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
@@ -46,6 +48,12 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
             return await AskCurrentAsync(dc, cancellationToken);
         }
 
+        if (!journey.BsnNoticeGiven && BsnNumbers.Contains(TypedText(step, journey.Answers)))
+        {
+            journey.BsnNoticeGiven = true;
+            await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
+        }
+
         MarkVisited(journey, step);
         return await AdvanceAsync(dc, cancellationToken);
     }
@@ -59,6 +67,12 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
             if (step.Kind == StepKind.CardQuestion)
             {
                 journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.Skipped);
+            }
+            else if (step.Kind is StepKind.Importance or StepKind.Enablement or StepKind.Realisation &&
+                !journey.Answers.Capabilities.ContainsKey(step.ValueId!))
+            {
+                // An empty rating records that the value was offered: progress counts it, the summary lists it as skipped.
+                journey.Answers.AnswerCapability(content, step.ValueId!, new CapabilityAnswer(null, null, null));
             }
 
             MarkVisited(journey, step);
@@ -210,6 +224,15 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
                 return answers.SetOwnAgenda(content, result.As<string>());
         }
     }
+
+    /// <summary>What the client typed for this step, if it takes typed text.</summary>
+    private static string? TypedText(JourneyStep step, PreparationAnswers answers) => step.Kind switch
+    {
+        StepKind.CardQuestion => answers.AnswerTo(step.QuestionId!)?.Text,
+        StepKind.OwnAgenda => answers.OwnAgenda,
+        StepKind.ExtraValueName => answers.ExtraValue?.Name,
+        _ => null,
+    };
 
     private static void MarkVisited(ClientJourney journey, JourneyStep step)
     {

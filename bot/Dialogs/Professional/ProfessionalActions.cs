@@ -5,6 +5,7 @@ public static class ProfessionalActions
 {
     public const string CreateAppointment = Cards.Professional.AppointmentForm.Action;
     public const string OpenSummary = "openSummary";
+    public const string OpenRegistrations = Cards.Professional.AppointmentListCard.OpenRegistrations;
     public const string Refresh = "refresh";
     public const string ResendInvitation = "resendInvitation";
     public const string RevokeInvitation = "revokeInvitation";
@@ -17,7 +18,7 @@ public static class ProfessionalActions
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        CreateAppointment, OpenSummary, Refresh, ResendInvitation, RevokeInvitation, CancelAppointment, DeleteClientData, DeleteConfirmed, DeleteKept,
+        CreateAppointment, OpenSummary, OpenRegistrations, Refresh, ResendInvitation, RevokeInvitation, CancelAppointment, DeleteClientData, DeleteConfirmed, DeleteKept,
         RegistrationForm, AssignRegistration,
     };
 }

@@ -114,6 +114,14 @@ public sealed class ProfessionalConversation(
             case ProfessionalActions.OpenSummary or ProfessionalActions.Refresh:
                 await turn.SendActivityAsync(AdaptiveCard.Message(summaries.Build(await preparation.ViewAsync(appointment, cancellationToken), language)), cancellationToken);
                 break;
+            case ProfessionalActions.OpenRegistrations:
+                var view = await preparation.ViewAsync(appointment, cancellationToken);
+                await turn.SendActivityAsync(
+                    summaries.BuildRegistrations(view, language) is { } registrations
+                        ? AdaptiveCard.Message(registrations)
+                        : Text(texts.Format("professional.registrations.none", language, name)),
+                    cancellationToken);
+                break;
             case ProfessionalActions.ResendInvitation when appointment.CanBegin:
                 var (code, expiresAt) = await appointments.NewInvitationAsync(appointment, cancellationToken);
                 await SendInvitationAsync(turn, appointment, code, expiresAt, language, cancellationToken);

@@ -83,6 +83,16 @@
     result.didProcess = true;
   };
 
+  // The renderer marks a shown or hidden container with aria-expanded, which only its button may carry.
+  // It sets the attribute after this hook runs, hence the timeout.
+  AC.AdaptiveCard.onElementVisibilityChanged = function (element) {
+    setTimeout(function () {
+      if (element.renderedElement) {
+        element.renderedElement.removeAttribute('aria-expanded');
+      }
+    }, 0);
+  };
+
   function renderCard(json, host, onAction) {
     const card = new AC.AdaptiveCard();
     card.onExecuteAction = onAction;

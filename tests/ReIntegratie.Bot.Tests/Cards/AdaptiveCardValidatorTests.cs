@@ -51,6 +51,32 @@ public sealed class AdaptiveCardValidatorTests
         Assert.Contains(result.Warnings, warning => warning.Contains("\"wieght\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Validator_ShouldReportAnError_WhenAnActionSetHasMoreThanFiveActions()
+    {
+        var submits = string.Join(",", Enumerable.Range(1, 6).Select(i => $$"""{ "type": "Action.Submit", "title": "Knop {{i}}" }"""));
+
+        var errors = AdaptiveCardValidator.Errors(Card("1.5", $$"""{ "type": "ActionSet", "actions": [{{submits}}] }"""));
+
+        Assert.Contains(errors, error => error.Contains("6 actions in one set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validator_ShouldReportAnError_WhenARequiredInputHasNoErrorMessage()
+    {
+        var errors = AdaptiveCardValidator.Errors(Card("1.5", """{ "type": "Input.Number", "id": "days", "label": "Dagen", "isRequired": true }"""));
+
+        Assert.Contains(errors, error => error.Contains("without an errorMessage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validator_ShouldReportAnError_WhenAnInputHasNoLabel()
+    {
+        var errors = AdaptiveCardValidator.Errors(Card("1.5", """{ "type": "Input.Text", "id": "note" }"""));
+
+        Assert.Contains(errors, error => error.Contains("without a label", StringComparison.Ordinal));
+    }
+
     private static JsonObject Card(string version, params string[] body) =>
         JsonNode.Parse($$"""{ "type": "AdaptiveCard", "version": "{{version}}", "body": [{{string.Join(",", body)}}] }""")!.AsObject();
 }

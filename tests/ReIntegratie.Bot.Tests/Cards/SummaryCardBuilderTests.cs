@@ -55,7 +55,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
     [Fact]
     public void Card_ShouldShowTheAgendaFirstAndThenTheValues_WhenShared()
     {
-        var texts = Texts(Builder.Build(SummaryCardSamples.Complete()));
+        var texts = Texts(All(Builder.Build(SummaryCardSamples.Complete())));
 
         var agenda = texts.FindIndex(text => text.Contains(CardText.Escape(SummaryCardSamples.Agenda), StringComparison.Ordinal));
         var values = texts.FindIndex(text => text.StartsWith("Werkwaarden", StringComparison.Ordinal));
@@ -109,7 +109,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
             Assert.Contains(strings, text => text.Contains(CardText.Escape(injection), StringComparison.Ordinal));
         }
 
-        Assert.DoesNotContain(strings, text => text.Contains("<at>", StringComparison.Ordinal) || text.Contains("](", StringComparison.Ordinal));
+        Assert.DoesNotContain(strings, text => Regex.IsMatch(text, @"(?<!\\)<at>|(?<!\\)\]\("));
         Assert.True(AdaptiveCardValidator.Validate(card).IsValid);
     }
 
@@ -176,7 +176,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
         var card = Builder.Build(SummaryCardSamples.Complete());
 
         var texts = Texts(card);
-        Assert.Contains("Capabilities: 1 van 7. Discrepanties: 4 van 7.", texts);
+        Assert.Contains("Capabilities: 1 van 7. Discrepanties: 4 van 7 +1 eigen waarde.", texts);
         var warning = Containers(card).Single(container => (string?)container["style"] == "warning");
         var inWarning = Texts(warning);
         Assert.Contains("Discrepanties", inWarning);
@@ -203,18 +203,15 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Card_ShouldHideEachCardsAnswersBehindAToggle_WhenShared()
+    public void Card_ShouldOpenEverythingBelowTheFirstScreenWithOneToggle_WhenShared()
     {
         var card = Builder.Build(SummaryCardSamples.Complete());
 
         var toggles = Actions(card).Where(action => (string?)action["type"] == "Action.ToggleVisibility")
             .Select(action => (string?)action["targetElements"]![0]).ToList();
-        Assert.Contains("answers-strengths", toggles);
-        Assert.Contains("values-other", toggles);
-        var strengths = Containers(card).Single(container => (string?)container["id"] == "answers-strengths");
-        Assert.False((bool?)strengths["isVisible"]);
-        var agenda = Containers(card).Single(container => (string?)container["id"] == "answers-about-conversation");
-        Assert.Null(agenda["isVisible"]);
+        Assert.Equal([SummaryCardBuilder.AllId], toggles);
+        Assert.False((bool?)All(card)["isVisible"]);
+        Assert.DoesNotContain(Containers(All(card)).Skip(1), container => container["isVisible"] is not null);
         Assert.DoesNotContain(Containers(card), container => (string?)container["id"] == "answers-surroundings");
     }
 
@@ -233,7 +230,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
     [Fact]
     public void Card_ShouldShowRegistrationsBeforeTheGaps_WhenGiven()
     {
-        var texts = Texts(Builder.Build(SummaryCardSamples.Complete()));
+        var texts = Texts(All(Builder.Build(SummaryCardSamples.Complete())));
 
         var registrations = texts.IndexOf("Registraties");
         Assert.True(registrations > 0 && registrations < texts.IndexOf("Overgeslagen of niet gedeeld"));
@@ -279,7 +276,7 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
         Assert.Contains(texts, text => text.StartsWith("Tue 1 Dec 2026, 10:00", StringComparison.Ordinal));
         Assert.Contains("Shared", texts);
         Assert.Contains("Work values (capability list)", texts);
-        Assert.Contains("Show or hide the answers", Actions(card).Select(action => (string?)action["title"]));
+        Assert.Contains("Show everything", Actions(card).Select(action => (string?)action["title"]));
         Assert.Contains("Refresh", Actions(card).Select(action => (string?)action["title"]));
         Assert.Contains("Delete this client's data", Actions(card).Select(action => (string?)action["title"]));
         Assert.DoesNotContain(texts, text => text.Contains("Werkwaarden", StringComparison.Ordinal) || text.Contains("Kaart ", StringComparison.Ordinal));
@@ -333,15 +330,22 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ExampleFile_ShouldBeWrittenForTheDesigner_WhenTheTestsRun()
+    public void FirstScreen_ShouldSayWhoComesWhatTheyWantAndWhereTheyStand_WithoutAClick()
     {
         var card = Builder.Build(SummaryCardSamples.Complete());
-        var folder = Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "docs", "examples");
 
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "summary-card.json");
-        File.WriteAllText(file, card.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
-
-        Assert.True(JsonNode.Parse(File.ReadAllText(file)) is JsonObject);
+        var first = new JsonObject { ["body"] = new JsonArray([.. card["body"]!.AsArray().TakeWhile(node => (string?)node!["id"] != SummaryCardBuilder.AllId).Select(node => node!.DeepClone())]) };
+        var texts = Texts(first);
+        Assert.Contains(CardText.Escape(SummaryCardSamples.Agenda), texts);
+        Assert.Contains(texts, text => text.Contains("Samen een plan maken voor de komende maanden.", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains("2 van 5", StringComparison.Ordinal));
+        Assert.Contains("Een keer per week vrijwilligerswerk doen.", texts);
+        Assert.Contains(texts, text => text.Contains("Kennis en vaardigheden ontwikkelen", StringComparison.Ordinal) && text.Contains("Rust in mijn hoofd", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains("Je omgeving", StringComparison.Ordinal) && text.Contains("Wat energie kost en geeft", StringComparison.Ordinal));
+        var pattern = texts.FindIndex(text => text.StartsWith("Suggestie uit de methode voor jou", StringComparison.Ordinal));
+        Assert.True(pattern > texts.FindIndex(text => text == "Waar de cliënt nu staat"), "the method's suggestion comes after the client's own sentence");
+        Assert.Single(CardJson.Objects(first), node => (string?)node["type"] == "Action.ToggleVisibility");
     }
+
+    private static JsonObject All(JsonNode card) => Containers(card).Single(container => (string?)container["id"] == SummaryCardBuilder.AllId);
 }

@@ -34,7 +34,9 @@ public sealed class ClientJourneyTests : HostedBotTest
         Assert.Equal(AppointmentStatus.Shared, (await store.ReadAppointmentAsync(appointmentId, default))!.Value.Status);
         var shared = (await Host.Services.GetRequiredService<PreparationStore>().ReadAsync(appointmentId, default))!.Value;
         var journey = (await ConversationDocument(chat)).Client!;
-        Assert.Equal(JsonSerializer.Serialize(journey.Answers, StorageJson.Options), JsonSerializer.Serialize(shared, StorageJson.Options));
+        Assert.Equal(
+            JsonSerializer.Serialize(journey.Answers.SharedOnly(Content, PreparationParts.CardSet | PreparationParts.CapabilityList), StorageJson.Options),
+            JsonSerializer.Serialize(shared, StorageJson.Options));
         Assert.All(journey.Answers.AskedQuestions(Content.Cards.Cards[0], Content), q => Assert.True(shared.AnswerTo(q.Id)!.IsAnswered));
         Assert.Equal(7, shared.Capabilities.Count);
         Assert.All(shared.Capabilities.Values, answer => Assert.Equal((4, 4, 4), (answer.Importance, answer.Enablement, answer.Realisation)));
@@ -269,6 +271,40 @@ public sealed class ClientJourneyTests : HostedBotTest
         }
 
         Assert.Equal(AppointmentStatus.DataDeleted, (await Host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(appointmentId, default))!.Value.Status);
+    }
+
+    [Fact]
+    public async Task SkippedValues_ShouldCountAsDoneAndBeListedAsSkipped_WhenTheClientSkipsEveryRating()
+    {
+        var chat = await StartedChatAsync(PreparationParts.CapabilityList);
+
+        for (var turn = 0; turn < 30 && (await ConversationDocument(chat)).Client!.CurrentStep is ['a' or 'b' or 'c', ':', ..]; turn++)
+        {
+            await chat.SayAsync("overslaan");
+        }
+
+        var answers = (await ConversationDocument(chat)).Client!.Answers;
+        Assert.Equal(7, answers.Capabilities.Count);
+        Assert.All(answers.Capabilities.Values, answer => Assert.Equal((null, null, null), (answer.Importance, answer.Enablement, answer.Realisation)));
+        var progress = PreparationProgress.Of(answers, Content, PreparationParts.CapabilityList);
+        Assert.True(progress.CapabilityListDone);
+        Assert.NotEqual(BotTexts.Nl("preparation.progress.values").Replace("{done}", "0").Replace("{total}", "7"), progress.Describe(Content.Texts, Language.Dutch));
+        var gaps = PreparationSummaryBuilder.Build(answers, Content, PreparationParts.CapabilityList, Language.Dutch).Gaps;
+        Assert.Equal(21, gaps.Count(gap => gap.Kind == GapKind.Skipped && gap.Part == Content.Capabilities.Title.Nl));
+    }
+
+    [Fact]
+    public async Task TypedBsn_ShouldBeExplainedOnce_WhenTheClientTypesOneInAnAnswer()
+    {
+        var chat = await StartedChatAsync();
+        await chat.SayAsync("2");
+
+        var first = await chat.SayAsync("Mijn BSN is 123456782");
+        await chat.SayAsync("terug");
+        var second = await chat.SayAsync("Nog eens: 123 456 782");
+
+        Assert.Equal(BotTexts.Nl("journey.bsn.notice"), first[0].Text);
+        Assert.DoesNotContain(second, reply => reply.Text == BotTexts.Nl("journey.bsn.notice"));
     }
 
     private async Task<ClientChat> StartedChatAsync(PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList)

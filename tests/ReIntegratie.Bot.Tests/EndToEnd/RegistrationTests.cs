@@ -274,6 +274,24 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.Contains("2", overview); // 2 of 2 answered
     }
 
+    [Fact]
+    public async Task Registrations_ShouldOpenAsTheirOwnCardWithTheGrid_OnceTheClientSharesThem()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        await client.SubmitAsync(Answer(assignmentId, "2026-10-21", ("MorningFirstHalf", "yes"), ("MorningSecondHalf", "no")));
+        var open = new JsonObject { ["action"] = "openRegistrations", ["appointmentId"] = appointmentId };
+
+        var before = await professional.SubmitAsync(open);
+        await client.SayAsync("registratie delen");
+        var after = await professional.SubmitAsync(open);
+
+        Assert.Equal(BotTexts.Nl("professional.registrations.none").Replace("{name}", "Sam"), before.Single().Text);
+        var card = ClientChat.CardOf(after.Single())!;
+        Assert.Contains(Cards.CardJson.Objects(card), node => (string?)node["type"] == "Table");
+        Assert.Contains(Cards.CardJson.Objects(card), node => (string?)node["text"] == "1/1");
+    }
+
     private RegistrationStore Store => host.Services.GetRequiredService<RegistrationStore>();
 
     private async Task<(string AssignmentId, string Confirmation)> AssignOmaAsync()

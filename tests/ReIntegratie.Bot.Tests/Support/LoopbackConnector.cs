@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -74,9 +75,30 @@ public sealed class LoopbackConnector : IAsyncDisposable
             : Results.Json(new { id = $"sent-{id}" });
     }
 
+    /// <summary>
+    /// Stops the connector, then validates every Adaptive Card the bot posted or updated through it
+    /// (parser and Teams rules), so no test lets a card through that Teams would refuse.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        var sent = SentCards();
+        if (sent.Count > 0)
+        {
+            var invalid = AdaptiveCardValidator.ValidateAll(sent)
+                .SelectMany((result, index) => result.Errors.Select(error => $"card {index}: {error}"))
+                .ToList();
+            Assert.True(invalid.Count == 0, "The bot sent cards Teams would refuse:\n" + string.Join("\n", invalid));
+        }
     }
+
+    /// <summary>The Adaptive Cards in the activities the bot posted or updated.</summary>
+    public List<JsonNode> SentCards() =>
+        ActivityRequests
+            .Where(request => request.Method is "POST" or "PUT" && request.Body.Length > 0)
+            .SelectMany(request => JsonNode.Parse(request.Body)?["attachments"]?.AsArray() ?? [])
+            .Where(attachment => (string?)attachment?["contentType"] == "application/vnd.microsoft.card.adaptive" && attachment?["content"] is JsonObject)
+            .Select(attachment => attachment!["content"]!.DeepClone())
+            .ToList();
 }

@@ -79,4 +79,26 @@ public sealed class PreparationProgressTests
         Assert.Equal(0, progress.CardCount);
         Assert.Equal("Bezig met de werkwaarden: 1 van 7", progress.Describe(Content.Texts, Language.Dutch));
     }
+
+    [Fact]
+    public void Progress_ShouldStayComplete_WhenTheClientFinishedButDidNotShareACard()
+    {
+        var builder = new AnswersBuilder().AllCards().NotShared(Content.Cards.Cards[4].Id);
+
+        var shared = builder.Answers.SharedOnly(Content, PreparationParts.CardSet);
+        var progress = PreparationProgress.Of(shared, Content, PreparationParts.CardSet);
+
+        Assert.True(progress.IsComplete);
+        Assert.Equal("Alles ingevuld", progress.Describe(Content.Texts, Language.Dutch));
+    }
+
+    [Fact]
+    public void Progress_ShouldStayComplete_WhenTheSharedCopyIsStoredAndReadBack()
+    {
+        var shared = new AnswersBuilder().AllCards().NotShared(Content.Cards.Cards[4].Id).Answers.SharedOnly(Content, PreparationParts.CardSet);
+
+        var readBack = System.Text.Json.JsonSerializer.Deserialize<PreparationAnswers>(System.Text.Json.JsonSerializer.Serialize(shared))!;
+
+        Assert.True(PreparationProgress.Of(readBack, Content, PreparationParts.CardSet).IsComplete);
+    }
 }

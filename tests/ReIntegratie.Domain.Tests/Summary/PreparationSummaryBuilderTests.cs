@@ -66,7 +66,7 @@ public sealed class PreparationSummaryBuilderTests
     [Fact]
     public void Summary_ShouldLeaveOutACardAndListItPlainly_WhenTheClientDidNotShareIt()
     {
-        var builder = CaseStudy().Text("energy", "Boodschappen kosten veel energie").NotShared("day-and-energy");
+        var builder = CaseStudy().Agenda("Mijn rooster").Text("energy", "Boodschappen kosten veel energie").NotShared("day-and-energy");
 
         var summary = Build(builder);
 
@@ -105,7 +105,7 @@ public sealed class PreparationSummaryBuilderTests
     [Fact]
     public void Summary_ShouldListTheTopicWithAnOpenQuestion_WhenSkippedOrKeptForTheConversation()
     {
-        var builder = CaseStudy().Skip("energy").RatherTell("health-change");
+        var builder = CaseStudy().Agenda("Mijn rooster").Skip("energy").RatherTell("health-change");
 
         var summary = Build(builder);
 
@@ -163,6 +163,80 @@ public sealed class PreparationSummaryBuilderTests
             question.Text);
         Assert.DoesNotContain(summary.OpenQuestions, open => open.Kind == OpenQuestionKind.Discrepancy);
         Assert.True(summary.Capabilities!.Values.Single(value => value.ValueId == "meaningful-contacts").Score.IsEnergyLeak);
+    }
+
+    [Fact]
+    public void CapabilityCounts_ShouldCountTheOwnValueBesideTheSeven_WhenItIsADiscrepancy()
+    {
+        var builder = CaseStudy();
+        Assert.True(builder.Answers.SetExtraValue(Content, new ExtraValueAnswer("Rust in mijn hoofd", 1, 2)).IsValid);
+
+        var block = Build(builder).Capabilities!;
+
+        Assert.Equal(4, block.Discrepancies.Count());
+        Assert.Single(block.Capabilities);
+        Assert.Equal("Capabilities: 1 van 7. Discrepanties: 3 van 7 +1 eigen waarde.", block.CountsText);
+    }
+
+    [Fact]
+    public void CapabilityCounts_ShouldCountTheOwnValueBesideTheSeven_WhenItIsTheOnlyCapability()
+    {
+        var builder = new AnswersBuilder().AllCards();
+        foreach (var value in Content.Capabilities.Values)
+        {
+            builder.Value(value.Id, 3, 3, 3);
+        }
+
+        Assert.True(builder.Answers.SetExtraValue(Content, new ExtraValueAnswer("Buiten werken", 5, 4)).IsValid);
+
+        var block = Build(builder).Capabilities!;
+
+        Assert.Single(block.Capabilities);
+        Assert.Equal("Capabilities: 0 van 7 +1 eigen waarde. Discrepanties: 0 van 7.", block.CountsText);
+    }
+
+    [Fact]
+    public void OwnValue_ShouldShowItsImportanceAsNamedByTheClient_WhenTheClientNamedOne()
+    {
+        var builder = CaseStudy();
+        Assert.True(builder.Answers.SetExtraValue(Content, new ExtraValueAnswer("Rust in mijn hoofd", 4, 2)).IsValid);
+
+        var extra = Build(builder).Capabilities!.ExtraValue!;
+
+        Assert.Null(extra.Importance);
+        Assert.Equal("a zelf genoemd als belangrijker · b 4 · c 2", extra.RatingsText);
+        Assert.Equal(DiscrepancyVia.Realisation, extra.Score.Via);
+    }
+
+    [Fact]
+    public void SkippedList_ShouldNameEverySkippedRating_WhenTheClientSkippedImportanceQuestions()
+    {
+        var builder = CaseStudy()
+            .Value("use-skills", new CapabilityAnswer(null, 4, 4))
+            .Value("good-income", new CapabilityAnswer(null, null, null));
+
+        var gaps = Build(builder).Gaps.Where(gap => gap.Part == Content.Capabilities.Title.Nl).ToList();
+
+        Assert.All(gaps, gap => Assert.Equal(GapKind.Skipped, gap.Kind));
+        Assert.Equal(
+            [
+                "Kennis en vaardigheden gebruiken: a (hoe belangrijk)",
+                "Een goed inkomen verdienen: a (hoe belangrijk)",
+                "Een goed inkomen verdienen: b (maakt het werk het mogelijk)",
+                "Een goed inkomen verdienen: c (lukt het)",
+            ],
+            gaps.Select(gap => gap.Topic));
+    }
+
+    [Fact]
+    public void SkippedList_ShouldNameTheOwnAgenda_WhenTheClientFinishedWithoutOne()
+    {
+        var summary = Build(new AnswersBuilder().AllCards(), PreparationParts.CardSet);
+
+        var gap = Assert.Single(summary.Gaps);
+        Assert.Equal(GapKind.Skipped, gap.Kind);
+        Assert.Equal(Content.Cards.OwnAgenda.Topic.Nl, gap.Part);
+        Assert.Null(summary.Section(SummarySectionKind.Agenda)?.Blocks.OfType<OwnAgendaBlock>().FirstOrDefault());
     }
 
     [Fact]
