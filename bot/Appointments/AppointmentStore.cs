@@ -83,10 +83,11 @@ public sealed class AppointmentStore(JsonDocuments documents)
         documents.SaveAsync(InvitationKey(invitation.CodeHash), invitation, etag, cancellationToken);
 
     /// <summary>Applies a change to the appointment with conflict retry (another turn may change it too).</summary>
-    public Task<Appointment> UpdateAppointmentAsync(string appointmentId, Action<Appointment> change, CancellationToken cancellationToken) =>
+    /// <param name="ifMissing">The exception for a missing appointment (default: <see cref="InvalidOperationException"/>).</param>
+    public Task<Appointment> UpdateAppointmentAsync(string appointmentId, Action<Appointment> change, CancellationToken cancellationToken, Func<Exception>? ifMissing = null) =>
         documents.UpdateAsync<Appointment>(AppointmentKey(appointmentId), current =>
         {
-            var appointment = current ?? throw new InvalidOperationException($"Appointment {appointmentId} does not exist.");
+            var appointment = current ?? throw (ifMissing?.Invoke() ?? new InvalidOperationException($"Appointment {appointmentId} does not exist."));
             change(appointment);
             return appointment;
         }, cancellationToken);

@@ -98,7 +98,7 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
                 }
 
                 change(appointment);
-            }, cancellationToken);
+            }, cancellationToken, ifMissing: () => new NotAllowedException());
             return true;
         }
         catch (NotAllowedException)
@@ -107,9 +107,16 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
         }
     }
 
-    /// <summary>The client gave consent: the appointment is in progress. Doing it again changes nothing.</summary>
-    public Task<bool> BeginAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken) =>
-        ChangeIfAllowedAsync(appointmentId, conversationKey, appointment => appointment.Begin(clock.GetUtcNow()), cancellationToken);
+    /// <summary>The client gave consent: the appointment is in progress. Doing it again changes nothing and, when this instance saw it begun, writes nothing.</summary>
+    public async Task<bool> BeginAsync(string appointmentId, string conversationKey, CancellationToken cancellationToken)
+    {
+        if ((await store.ReadRememberedAppointmentAsync(appointmentId, cancellationToken))?.Value is { Status: not Domain.Appointments.AppointmentStatus.NotStarted } seen && seen.AllowsClient(conversationKey))
+        {
+            return true;
+        }
+
+        return await ChangeIfAllowedAsync(appointmentId, conversationKey, appointment => appointment.Begin(clock.GetUtcNow()), cancellationToken);
+    }
 
     private async Task<CodeCheck> BindAsync(Invitation invitation, string conversationKey, InvitationRedemption redemption, CancellationToken cancellationToken)
     {

@@ -31,16 +31,22 @@ public sealed class PreparationService(
     /// </summary>
     public async Task<bool> ShareAsync(string appointmentId, string conversationKey, PreparationAnswers answers, string shareKey, CancellationToken cancellationToken)
     {
+        var key = Digest(conversationKey + "|" + shareKey);
         if (await binding.AllowedAsync(appointmentId, conversationKey, cancellationToken) is not { } allowed)
         {
             return false;
+        }
+
+        if (allowed.ShareKey == key)
+        {
+            return true; // made already: a later turn found it still listed as pending
         }
 
         await store.SaveAsync(appointmentId, answers.SharedOnly(content, allowed.Parts), cancellationToken);
         if (!await binding.ChangeIfAllowedAsync(appointmentId, conversationKey, appointment =>
             {
                 appointment.Begin(clock.GetUtcNow()); // consent's own write may still be pending
-                appointment.Share(clock.GetUtcNow());
+                appointment.Share(clock.GetUtcNow(), key);
             }, cancellationToken))
         {
             await store.DeleteAsync(appointmentId, cancellationToken);
@@ -48,7 +54,7 @@ public sealed class PreparationService(
         }
 
         var now = clock.GetUtcNow();
-        await scheduler.ScheduleAsync(new ScheduledWork(WorkIds.SummaryShared(appointmentId, Digest(conversationKey + "|" + shareKey)), WorkIds.DeliverSummary,
+        await scheduler.ScheduleAsync(new ScheduledWork(WorkIds.SummaryShared(appointmentId, key), WorkIds.DeliverSummary,
             WorkIds.Payload(appointmentId, SummaryReason.Shared), now), cancellationToken);
         return true;
     }

@@ -403,7 +403,7 @@ public sealed partial class ReminderDispatcher(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // One broken reminder must not hold up the others: logged and dropped.
-            LogDropped(logger, id, exception.GetType().Name);
+            LogDropped(logger, exception, id, exception.GetType().Name);
             return SendResult.Dropped;
         }
     }
@@ -435,7 +435,7 @@ public sealed partial class ReminderDispatcher(
     private static partial void LogSendFailed(ILogger logger, string reminderId, string reason);
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Error, Message = "Reminder {ReminderId} failed ({Reason}); dropped")]
-    private static partial void LogDropped(ILogger logger, string reminderId, string reason);
+    private static partial void LogDropped(ILogger logger, Exception exception, string reminderId, string reason);
 
     [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Reminder {ReminderId}: expired claim of {PreviousOwner} taken over")]
     private static partial void LogTakenOver(ILogger logger, string reminderId, string previousOwner);

@@ -55,6 +55,10 @@ public sealed class Appointment
     [JsonInclude]
     public DateTimeOffset? SharedAt { get; private set; }
 
+    /// <summary>What caused the last share (an opaque key), so the same share made again is recognised.</summary>
+    [JsonInclude]
+    public string? ShareKey { get; private set; }
+
     [JsonInclude]
     public DateTimeOffset? CancelledAt { get; private set; }
 
@@ -177,12 +181,13 @@ public sealed class Appointment
         }
     }
 
-    /// <summary>The client shares their preparation (again).</summary>
-    public void Share(DateTimeOffset now)
+    /// <summary>The client shares their preparation (again); <paramref name="key"/> names what caused it.</summary>
+    public void Share(DateTimeOffset now, string? key = null)
     {
         Guard(CanShare, nameof(Share));
         Status = AppointmentStatus.Shared;
         SharedAt = now;
+        ShareKey = key;
     }
 
     /// <summary>The professional cancels. Cancelling twice changes nothing.</summary>

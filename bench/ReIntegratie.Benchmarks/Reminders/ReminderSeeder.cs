@@ -87,6 +87,7 @@ public sealed class ReminderSeeder : IAsyncDisposable
                     ?? throw new InvalidOperationException("empty template state");
         var journey = state.Client ?? throw new InvalidOperationException("the template conversation has no client journey");
         journey.AppointmentId = client.AppointmentId;
+        state.PendingEffects.Clear(); // made long ago: the template's own appointment is not in this store
         state.Reference = new ConversationReference
         {
             ChannelId = ChannelId,

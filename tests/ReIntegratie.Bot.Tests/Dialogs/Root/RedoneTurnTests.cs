@@ -86,6 +86,24 @@ public sealed class RedoneTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShareMadeAgain_ShouldChangeNothing_WhenAnotherInstanceFindsItStillListedInTheStoredState()
+    {
+        var code = await ClientChat.NewAppointmentAsync(host);
+        var chat = new ClientChat(host, connector, "again");
+        await chat.SayAsync(code);
+        await new JourneyDriver(chat, BotTexts.Nl("journey.review.shared")).ShareAsync();
+        var shared = (await host.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(host.LastAppointmentId!, default))!.Value;
+        await using var other = new BotHost(new Dictionary<string, string?> { ["Storage:Path"] = host.StoragePath });
+
+        chat.HostPicker = () => other;
+        await chat.SayAsync("hallo");
+
+        var after = (await other.Services.GetRequiredService<AppointmentStore>().ReadAppointmentAsync(host.LastAppointmentId!, default))!.Value;
+        Assert.Equal(shared.SharedAt, after.SharedAt);
+        Assert.Single(await SummaryWorkAsync());
+    }
+
+    [Fact]
     public async Task Share_ShouldTakeItsAnswersBack_WhenTheDataIsErasedWhileItWrites()
     {
         var code = await ClientChat.NewAppointmentAsync(host);
