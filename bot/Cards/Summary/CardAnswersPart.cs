@@ -5,8 +5,8 @@ using ReIntegratie.Domain.Summary;
 namespace ReIntegratie.Bot.Cards.Summary;
 
 /// <summary>
-/// One shared card on the summary: its title, the "waar sta je nu" pattern with the matching
-/// approach when the client chose one, and the answers. All the client's words are shortened to the
+/// One shared card on the summary: its title, the answers, and after them the "waar sta je nu" pattern
+/// with the method's matching approach when the client chose one. All the client's words are shortened to the
 /// limit and escaped. The whole summary below the first screen opens with one button, not one per card.
 /// </summary>
 internal sealed class CardAnswersPart(SummaryCardTexts texts, SummaryLabels labels, ClientText client)
@@ -19,12 +19,13 @@ internal sealed class CardAnswersPart(SummaryCardTexts texts, SummaryLabels labe
             texts.Format(SummaryCardTextKeys.CardTitle, ("number", block.CardNumber.ToString(CultureInfo.InvariantCulture)), ("title", block.Title)),
             bold: true).With("spacing", "Medium");
 
+        yield return AdaptiveCard.Container(block.Answers.SelectMany(answer => Answer(answer, answerChars)), id: AnswersId(block));
+
+        // The method's reading comes after the client's own words, as a suggestion to the professional.
         foreach (var choice in block.Answers.SelectMany(answer => answer.Choices).Where(choice => choice.MethodTerm is not null || choice.Approach is not null))
         {
             yield return Pattern(choice);
         }
-
-        yield return AdaptiveCard.Container(block.Answers.SelectMany(answer => Answer(answer, answerChars)), id: AnswersId(block));
     }
 
     private JsonObject Pattern(SummaryChoice choice)

@@ -65,6 +65,18 @@ public sealed class SummaryCardBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void MethodSuggestion_ShouldComeAfterTheClientsOwnAnswers_InTheOpenedCard()
+    {
+        var texts = Texts(All(Builder.Build(SummaryCardSamples.Complete())));
+
+        var patternTitle = BotTexts.Nl("summaryCard.pattern.title");
+        var suggestion = texts.FindIndex(text => text == patternTitle);
+        var cardTitle = texts.FindLastIndex(suggestion, text => text.StartsWith(BotTexts.Nl("summaryCard.answers.cardTitle").Split('{')[0], StringComparison.Ordinal));
+        Assert.True(suggestion > 0 && cardTitle >= 0, $"suggestion {suggestion}, card {cardTitle}");
+        Assert.True(suggestion - cardTitle > 2, "the client's answers come between the card's title and the method's suggestion");
+    }
+
+    [Fact]
     public void Card_ShouldHeadWithNameTimeAndStatus_WhenBuilt()
     {
         var card = Builder.Build(SummaryCardSamples.Complete());
