@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Bot.Storage.Local;
@@ -9,14 +10,16 @@ namespace ReIntegratie.Bot.Tests.Scheduling;
 public sealed class InProcessSchedulingTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "reintegratie-scheduling-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+    private readonly ObservedClock observed = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
     private readonly SchedulingOptions options = SchedulingInstance.DefaultOptions();
-    private readonly CountingHandler summaries = new("summary");
+    private readonly Mock<IWorkHandler> summaries = WorkHandlerMock.Of("summary");
+
+    private FakeTimeProvider clock => observed.Fake;
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private SchedulingInstance NewInstance(params IWorkHandler[] handlers) =>
-        SchedulingInstance.InProcess(new LocalFolderDocumentStore(folder), clock, options, handlers.Length == 0 ? [summaries] : handlers);
+    private SchedulingInstance NewInstance(params Mock<IWorkHandler>[] handlers) =>
+        SchedulingInstance.InProcess(new LocalFolderDocumentStore(folder), observed.Clock, options, [.. (handlers.Length == 0 ? [summaries] : handlers).Select(h => h.Object)]);
 
     private ScheduledWork Work(string id, TimeSpan fromNow, string kind = "summary", string payload = "{}") =>
         new(id, kind, payload, clock.GetUtcNow() + fromNow);
@@ -30,14 +33,14 @@ public sealed class InProcessSchedulingTests : IDisposable
         Assert.Equal(0, await instance.Dispatcher.DispatchDueAsync(default));
         clock.Advance(TimeSpan.FromMinutes(59) + TimeSpan.FromSeconds(59));
         Assert.Equal(0, await instance.Dispatcher.DispatchDueAsync(default));
-        Assert.Equal(0, summaries.Total);
+        Assert.Empty(summaries.Handled());
 
         clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(1, await instance.Dispatcher.DispatchDueAsync(default));
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await instance.Dispatcher.DispatchDueAsync(default));
 
-        var seen = Assert.Single(summaries.Seen);
+        var seen = Assert.Single(summaries.Handled());
         Assert.Equal(("summary/apt-1/before", "summary", "{\"appointmentId\":\"apt-1\"}"), (seen.Id, seen.Kind, seen.Payload));
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), seen.DueAt);
         Assert.Null(await instance.Store.ReadWorkAsync("summary/apt-1/before", default));
@@ -69,7 +72,7 @@ public sealed class InProcessSchedulingTests : IDisposable
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await instance.Dispatcher.DispatchDueAsync(default));
 
-        Assert.Equal("{\"v\":2}", Assert.Single(summaries.Seen).Payload);
+        Assert.Equal("{\"v\":2}", Assert.Single(summaries.Handled()).Payload);
     }
 
     [Fact]
@@ -105,7 +108,7 @@ public sealed class InProcessSchedulingTests : IDisposable
     [Fact]
     public async Task CancelByPrefix_ShouldForgetAllWorkOfTheClient_AndLeaveOtherClientsAlone()
     {
-        var reminders = new CountingHandler("reminder");
+        var reminders = WorkHandlerMock.Of("reminder");
         var instance = NewInstance(summaries, reminders);
         await instance.Scheduler.ScheduleAsync(Work("client/apt-1/intro", TimeSpan.Zero), default);
         await instance.Dispatcher.DispatchDueAsync(default);
@@ -118,8 +121,8 @@ public sealed class InProcessSchedulingTests : IDisposable
         clock.Advance(TimeSpan.FromDays(2));
 
         Assert.Equal(2, await instance.Dispatcher.DispatchDueAsync(default));
-        Assert.Equal(["client/apt-1/intro", "client/apt-10/summary", "client/apt-2/summary"], summaries.Calls.Keys.Order());
-        Assert.Equal(0, reminders.Total);
+        Assert.Equal(["client/apt-1/intro", "client/apt-10/summary", "client/apt-2/summary"], summaries.CallsById().Keys.Order());
+        Assert.Empty(reminders.Handled());
         Assert.False(await instance.Store.IsDoneAsync("client/apt-1/intro", default));
         Assert.True(await instance.Store.IsDoneAsync("client/apt-10/summary", default));
     }
@@ -135,7 +138,11 @@ public sealed class InProcessSchedulingTests : IDisposable
     [Fact]
     public async Task Handler_ShouldRunThreeTimesAndCompleteOnce_WhenItFailsTwiceThenSucceeds()
     {
-        var flaky = new CountingHandler("summary", failCall: (_, call) => call <= 2);
+        var flaky = WorkHandlerMock.Of("summary");
+        flaky.SetupSequence(h => h.HandleAsync(It.IsAny<ScheduledWork>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("fails on purpose"))
+            .ThrowsAsync(new InvalidOperationException("fails on purpose"))
+            .Returns(Task.CompletedTask);
         var instance = NewInstance(flaky);
         await instance.Scheduler.ScheduleAsync(Work("summary/apt-1/before", TimeSpan.Zero), default);
 
@@ -151,7 +158,7 @@ public sealed class InProcessSchedulingTests : IDisposable
         Assert.Equal(0, await instance.Dispatcher.DispatchDueAsync(default));
 
         Assert.Equal(3, flaky.CallsOf("summary/apt-1/before"));
-        Assert.All(flaky.Seen, work => Assert.Equal(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), work.DueAt));
+        Assert.All(flaky.Handled(), work => Assert.Equal(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero), work.DueAt));
         Assert.True(await instance.Store.IsDoneAsync("summary/apt-1/before", default));
         Assert.Null(await instance.Store.ReadWorkAsync("summary/apt-1/before", default));
         Assert.Single(instance.Logs.Entries, entry => entry.EventId == 5001);
@@ -161,7 +168,8 @@ public sealed class InProcessSchedulingTests : IDisposable
     [Fact]
     public async Task Handler_ShouldBeDroppedAfterThreeAttempts_AndOtherWorkStillRuns_WhenItAlwaysFails()
     {
-        var broken = new CountingHandler("broken", failCall: (_, _) => true);
+        var broken = WorkHandlerMock.Of("broken");
+        broken.Setup(h => h.HandleAsync(It.IsAny<ScheduledWork>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("fails on purpose"));
         var instance = NewInstance(summaries, broken);
         await instance.Scheduler.ScheduleAsync(Work("broken/1", TimeSpan.Zero, kind: "broken"), default);
         for (var i = 0; i < 3; i++)
@@ -176,8 +184,8 @@ public sealed class InProcessSchedulingTests : IDisposable
         }
 
         Assert.Equal(3, broken.CallsOf("broken/1"));
-        Assert.Equal(3, summaries.Calls.Count);
-        Assert.All(summaries.Calls.Values, calls => Assert.Equal(1, calls));
+        Assert.Equal(3, summaries.CallsById().Count);
+        Assert.All(summaries.CallsById().Values, calls => Assert.Equal(1, calls));
         Assert.Null(await instance.Store.ReadWorkAsync("broken/1", default));
         Assert.False(await instance.Store.IsDoneAsync("broken/1", default));
         Assert.Single(instance.Logs.Entries, entry => entry.EventId == 5003 && entry.Message.Contains("broken/1"));
@@ -198,8 +206,8 @@ public sealed class InProcessSchedulingTests : IDisposable
 
         Assert.Equal(2, await afterRestart.Dispatcher.DispatchDueAsync(default));
         Assert.Equal(0, await afterRestart.Dispatcher.DispatchDueAsync(default));
-        Assert.Equal(3, summaries.Calls.Count);
-        Assert.All(summaries.Calls.Values, calls => Assert.Equal(1, calls));
+        Assert.Equal(3, summaries.CallsById().Count);
+        Assert.All(summaries.CallsById().Values, calls => Assert.Equal(1, calls));
     }
 
     [Fact]
@@ -225,19 +233,22 @@ public sealed class InProcessSchedulingTests : IDisposable
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var slow = new CountingHandler("summary") { During = async _ => { started.TrySetResult(); await release.Task; } };
+        var slow = WorkHandlerMock.Of("summary");
+        slow.Setup(h => h.HandleAsync(It.IsAny<ScheduledWork>(), It.IsAny<CancellationToken>())).Returns(async () => { started.TrySetResult(); await release.Task; });
         var first = NewInstance(slow);
         var second = NewInstance(slow);
         await first.Scheduler.ScheduleAsync(Work("summary/apt-1/before", TimeSpan.Zero), default);
 
         var running = first.Dispatcher.DispatchDueAsync(default);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await started.Task.WaitAsync(ObservedClock.HangGuard);
+        Assert.Equal(options.LeaseDuration / 3, await observed.NextTimerAsync()); // the renewal waits its interval
         for (var step = 0; step < 4; step++)
         {
-            // Each step passes a renewal interval (lease / 3); wait (bounded) until the renewal was written.
+            // The renewal writes the claim before it starts its next wait, so once that wait starts the write is done.
             var before = (await first.Store.ReadClaimAsync("summary/apt-1/before", default))!.Value.ExpiresAt;
-            clock.Advance(TimeSpan.FromSeconds(40));
-            await WaitUntilAsync(async () => (await first.Store.ReadClaimAsync("summary/apt-1/before", default))!.Value.ExpiresAt > before);
+            clock.Advance(options.LeaseDuration / 3);
+            Assert.Equal(options.LeaseDuration / 3, await observed.NextTimerAsync());
+            Assert.Equal(before + (options.LeaseDuration / 3), (await first.Store.ReadClaimAsync("summary/apt-1/before", default))!.Value.ExpiresAt);
         }
 
         Assert.Equal(0, await second.Dispatcher.DispatchDueAsync(default)); // 160 s in: past the first lease, still held
@@ -258,7 +269,7 @@ public sealed class InProcessSchedulingTests : IDisposable
         clock.Advance(TimeSpan.FromHours(1));
 
         Assert.Equal(0, await instance.Dispatcher.DispatchDueAsync(default));
-        Assert.Equal(1, summaries.Total);
+        Assert.Single(summaries.Handled());
     }
 
     [Fact]
@@ -266,11 +277,12 @@ public sealed class InProcessSchedulingTests : IDisposable
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var slow = new CountingHandler("summary") { During = async _ => { started.TrySetResult(); await release.Task; } };
+        var slow = WorkHandlerMock.Of("summary");
+        slow.Setup(h => h.HandleAsync(It.IsAny<ScheduledWork>(), It.IsAny<CancellationToken>())).Returns(async () => { started.TrySetResult(); await release.Task; });
         var instance = NewInstance(slow);
         await instance.Scheduler.ScheduleAsync(Work("summary/apt-1/before", TimeSpan.Zero), default);
         var running = instance.Dispatcher.DispatchDueAsync(default);
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await started.Task.WaitAsync(ObservedClock.HangGuard);
 
         Assert.True(await instance.Scheduler.ScheduleAsync(Work("summary/apt-1/before", TimeSpan.FromMinutes(10)), default));
         release.SetResult();
@@ -291,7 +303,7 @@ public sealed class InProcessSchedulingTests : IDisposable
 
         Assert.Equal(0, await instance.Dispatcher.DispatchDueAsync(default));
 
-        Assert.Equal(0, summaries.Total);
+        Assert.Empty(summaries.Handled());
         Assert.Null(await instance.Store.ReadWorkAsync("summary/apt-1/before", default));
     }
 
@@ -312,25 +324,26 @@ public sealed class InProcessSchedulingTests : IDisposable
         ran = [.. ran, await second.Dispatcher.DispatchDueAsync(default)];
 
         Assert.Equal(100, ran.Sum());
-        Assert.Equal(100, summaries.Calls.Count);
-        Assert.All(summaries.Calls.Values, calls => Assert.Equal(1, calls));
+        Assert.Equal(100, summaries.CallsById().Count);
+        Assert.All(summaries.CallsById().Values, calls => Assert.Equal(1, calls));
     }
 
     [Fact]
     public async Task HostedDispatcher_ShouldRunDueWork_WhenThePollIntervalPasses()
     {
+        var handled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        summaries.Setup(h => h.HandleAsync(It.IsAny<ScheduledWork>(), It.IsAny<CancellationToken>())).Returns(() => { handled.TrySetResult(); return Task.CompletedTask; });
         var instance = NewInstance();
         var hosted = (Microsoft.Extensions.Hosting.IHostedService)instance.Dispatcher;
         await instance.Scheduler.ScheduleAsync(Work("summary/apt-1/before", TimeSpan.FromMinutes(1)), default);
         await hosted.StartAsync(default);
         try
         {
-            // The background loop waits on the fake clock; keep moving it until the work has run (bounded).
-            await WaitUntilAsync(() =>
-            {
-                clock.Advance(TimeSpan.FromSeconds(5));
-                return Task.FromResult(summaries.Total > 0);
-            });
+            // The first round finds nothing due and waits a poll interval on the clock; a minute on, the next round runs the work.
+            Assert.Equal(options.PollInterval, await observed.NextTimerAsync());
+            Assert.Empty(summaries.Handled());
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await handled.Task.WaitAsync(ObservedClock.HangGuard);
         }
         finally
         {
@@ -359,15 +372,5 @@ public sealed class InProcessSchedulingTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => instance.Scheduler.ScheduleAsync(Work(new string('x', ScheduledWork.MaxIdBytes + 1), TimeSpan.Zero), default));
         Assert.True(await instance.Scheduler.ScheduleAsync(Work("é/" + new string('x', ScheduledWork.MaxIdBytes - 3), TimeSpan.Zero), default));
         Assert.Equal(1, await instance.Dispatcher.DispatchDueAsync(default));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not reached within 10 s");
-            await Task.Delay(10);
-        }
     }
 }

@@ -1,6 +1,5 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Scheduling.InProcess;
 using ReIntegratie.Bot.Scheduling.Queue;
@@ -43,14 +42,14 @@ public sealed class SchedulingInstance
         SweepGrace = TimeSpan.FromMinutes(5),
     };
 
-    public static SchedulingInstance InProcess(IDocumentStore documents, FakeTimeProvider clock, SchedulingOptions options, params IWorkHandler[] handlers)
+    public static SchedulingInstance InProcess(IDocumentStore documents, TimeProvider clock, SchedulingOptions options, params IWorkHandler[] handlers)
     {
         var (store, runner, scheduler, logs, factory) = Common(documents, clock, options, handlers);
         var dispatcher = new InProcessDispatcher(store, runner, options, clock, factory.CreateLogger<InProcessDispatcher>());
         return new SchedulingInstance(store, runner, scheduler, dispatcher, logs);
     }
 
-    public static SchedulingInstance Queue(IDocumentStore documents, QueueClient queueClient, FakeTimeProvider clock, SchedulingOptions options, params IWorkHandler[] handlers)
+    public static SchedulingInstance Queue(IDocumentStore documents, QueueClient queueClient, TimeProvider clock, SchedulingOptions options, params IWorkHandler[] handlers)
     {
         var (store, runner, scheduler, logs, factory) = Common(documents, clock, options, handlers);
         var queue = new WorkQueue(queueClient);
@@ -59,7 +58,7 @@ public sealed class SchedulingInstance
     }
 
     private static (WorkStore, WorkRunner, DocumentWorkScheduler, CapturedLogs, ILoggerFactory) Common(
-        IDocumentStore documents, FakeTimeProvider clock, SchedulingOptions options, IWorkHandler[] handlers)
+        IDocumentStore documents, TimeProvider clock, SchedulingOptions options, IWorkHandler[] handlers)
     {
         var logs = new CapturedLogs();
         var factory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));

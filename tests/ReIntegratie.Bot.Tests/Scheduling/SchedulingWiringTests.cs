@@ -98,7 +98,7 @@ public sealed class SchedulingWiringTests : IDisposable
     [Fact]
     public void WorkHandlers_ShouldRefuse_WhenTwoHandlersServeOneKind()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new WorkHandlers([new CountingHandler("summary"), new CountingHandler("summary")]));
+        var error = Assert.Throws<InvalidOperationException>(() => new WorkHandlers([WorkHandlerMock.Of("summary").Object, WorkHandlerMock.Of("summary").Object]));
 
         Assert.Contains("'summary'", error.Message);
     }
