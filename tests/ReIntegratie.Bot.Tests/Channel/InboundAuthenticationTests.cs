@@ -22,7 +22,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
                 ["MicrosoftAppPassword"] = "not-used-by-the-fake-token-provider",
                 ["Auth:OpenIdMetadataUrl"] = connector.OpenIdMetadataUrl,
             },
-            services => services.AddSingleton<IBotTokenProvider, FixedBotToken>());
+            services => services.AddSingleton(FixedBotToken.Provider()));
     }
 
     public async Task DisposeAsync()

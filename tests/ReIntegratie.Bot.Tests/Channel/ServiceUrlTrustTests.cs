@@ -98,7 +98,7 @@ public sealed class ServiceUrlTrustTests : IAsyncLifetime
             settings[key] = value;
         }
 
-        var host = new BotHost(settings, services => services.AddSingleton<IBotTokenProvider, FixedBotToken>());
+        var host = new BotHost(settings, services => services.AddSingleton(FixedBotToken.Provider()));
         host.CreateClient().Dispose();
         return host;
     }

@@ -8,11 +8,14 @@ public sealed class SigningKeyRotationTests
 {
     private static readonly string AppId = Guid.NewGuid().ToString();
 
+    /// <summary>The key cache's clock; the tokens' own lifetimes are checked on the real clock.</summary>
+    private static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task NewSigningKey_ShouldBeFetchedAndAccepted_WhenTheChannelRotatesItsKeys()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(Start);
         connector.Signer = new TokenSigner("old-key");
         await using var host = AuthenticatedHost(connector, clock);
         var first = await host.PostActivityAsync(Message(connector), connector.Signer.CreateToken(AppId, connector.ServiceUrl));
@@ -29,7 +32,7 @@ public sealed class SigningKeyRotationTests
     public async Task UnknownKeyIds_ShouldNotRefetchTheKeys_MoreThanOnceAMinute()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(Start);
         connector.Signer = new TokenSigner("real-key");
         await using var host = AuthenticatedHost(connector, clock);
         await host.PostActivityAsync(Message(connector), connector.Signer.CreateToken(AppId, connector.ServiceUrl));
@@ -54,7 +57,7 @@ public sealed class SigningKeyRotationTests
         services =>
         {
             services.AddSingleton(clock);
-            services.AddSingleton<IBotTokenProvider, FixedBotToken>();
+            services.AddSingleton(FixedBotToken.Provider());
         });
 
     private static ReIntegratie.Bot.Channel.Activity Message(LoopbackConnector connector) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Preparation;
@@ -216,9 +217,11 @@ public sealed class ClientJourneyTests : HostedBotTest
     [Fact]
     public async Task ExpiredCode_ShouldBeRefused()
     {
-        var code = await ClientChat.NewAppointmentAsync(Host, codeLifetime: TimeSpan.FromMilliseconds(1));
-        await Task.Delay(5);
-        var chat = new ClientChat(Host, Connector, channelId: "sms");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var host = new BotHost(configureServices: services => services.AddSingleton<TimeProvider>(clock));
+        var code = await ClientChat.NewAppointmentAsync(host, codeLifetime: TimeSpan.FromDays(14));
+        clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromSeconds(1));
+        var chat = new ClientChat(host, Connector, channelId: "sms");
 
         var reply = await chat.SayAsync(code);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Moq;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Root;
@@ -65,7 +66,10 @@ public sealed class HostileInputTests : IAsyncLifetime
     [Fact]
     public async Task UnexpectedFailureInATurn_ShouldApologiseWith200_AndStoreNothing()
     {
-        await using var failing = new BotHost(configureServices: services => services.AddSingleton<IConversationHandler, ThrowingHandler>());
+        var throwing = new Mock<IConversationHandler>();
+        throwing.Setup(h => h.HandleAsync(It.IsAny<TurnContext>(), It.IsAny<ConversationState>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("a bug"));
+        await using var failing = new BotHost(configureServices: services => services.AddSingleton(throwing.Object));
 
         var response = await failing.PostActivityAsync(Activities.Message(connector.ServiceUrl, "hoi", conversationId: "crash"));
 
@@ -172,11 +176,5 @@ public sealed class HostileInputTests : IAsyncLifetime
         }
 
         return node;
-    }
-
-    private sealed class ThrowingHandler : IConversationHandler
-    {
-        public Task HandleAsync(TurnContext turnContext, ConversationState state, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("a bug");
     }
 }

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Moq.Protected;
 using ReIntegratie.Bot.Appointments;
 using ReIntegratie.Bot.Channel.Connector;
 using ReIntegratie.Bot.Registrations;
@@ -58,7 +60,7 @@ public sealed partial class ReminderDispatchTests : IAsyncLifetime
         var second = new BotHost(settings, services =>
         {
             services.AddSingleton<TimeProvider>(secondClock);
-            services.AddHttpClient<ConnectorClient>().AddHttpMessageHandler(() => new StallingHandler(stalled));
+            services.AddHttpClient<ConnectorClient>().AddHttpMessageHandler(() => Stalling(stalled));
         });
         var clients = await AssignOmaToClientsAsync(first);
         connector.Clear();
@@ -133,13 +135,17 @@ public sealed partial class ReminderDispatchTests : IAsyncLifetime
     private static partial Regex InvitationCode();
 
     /// <summary>The killed instance's way out: its connector calls hang until it is stopped.</summary>
-    private sealed class StallingHandler(TaskCompletionSource entered) : DelegatingHandler
+    private static DelegatingHandler Stalling(TaskCompletionSource entered)
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            entered.TrySetResult();
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-            throw new OperationCanceledException(cancellationToken);
-        }
+        var handler = new Mock<DelegatingHandler>();
+        handler.Protected()
+            .Setup<Task<HttpResponseMessage>>("SendAsync", ItExpr.IsAny<HttpRequestMessage>(), ItExpr.IsAny<CancellationToken>())
+            .Returns(async (HttpRequestMessage _, CancellationToken cancellationToken) =>
+            {
+                entered.TrySetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                throw new OperationCanceledException(cancellationToken);
+            });
+        return handler.Object;
     }
 }

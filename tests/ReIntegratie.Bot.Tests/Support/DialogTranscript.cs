@@ -16,7 +16,7 @@ namespace ReIntegratie.Bot.Tests.Support;
 public sealed class DialogTranscript(DialogSet dialogs, string rootDialogId)
 {
     private static readonly ConnectorClient UnusedConnector = new(
-        new HttpClient(), new BotCredentials(), new FixedBotToken(), new TrustedServiceUrls(Options.Create(new ConnectorOptions())), NullLogger<ConnectorClient>.Instance);
+        new HttpClient(), new BotCredentials(), FixedBotToken.Provider(), new TrustedServiceUrls(Options.Create(new ConnectorOptions())), NullLogger<ConnectorClient>.Instance);
 
     private string stackJson = "[]";
     private int turn;
