@@ -74,8 +74,7 @@ public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : BrowserTe
 
     /// <summary>
     /// The finished flow goes to TestResults/playground/ on every run, and to docs/playground.png (for the
-    /// README) when that file does not exist yet or REINTEGRATIE_UPDATE_SCREENSHOT=1, so test runs do not
-    /// keep changing a tracked file.
+    /// README) only with REINTEGRATIE_UPDATE_SCREENSHOT=1, so a test run never changes a tracked file.
     /// </summary>
     private async Task SaveFinishedScreenshotAsync()
     {
@@ -84,7 +83,7 @@ public sealed class PlaygroundJourneyTests(ITestOutputHelper output) : BrowserTe
         var shot = await Browser.ScreenshotAsync(RepositoryPaths.Artifact("journey-finished"), fullPage: false);
         output.WriteLine($"screenshot: {shot}");
         var docs = Path.Combine(RepositoryPaths.Root, "docs", "playground.png");
-        if (!File.Exists(docs) || Environment.GetEnvironmentVariable("REINTEGRATIE_UPDATE_SCREENSHOT") == "1")
+        if (Environment.GetEnvironmentVariable("REINTEGRATIE_UPDATE_SCREENSHOT") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(docs)!);
             File.Copy(shot, docs, overwrite: true);

@@ -23,11 +23,13 @@ public sealed class CardExamplesTests
 
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
-    public static TheoryData<string> Names =>
+    private static readonly string[] ExampleNames =
     [
         "summary-card", "summary-card-in-progress", "summary-card-not-started", "summary-card-registration",
         "registrations-card", "appointment-list", "appointment-form", "registration-form", "confirm-delete",
     ];
+
+    public static TheoryData<string> Names => new(ExampleNames);
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -46,6 +48,17 @@ public sealed class CardExamplesTests
         Assert.True(File.Exists(file), $"{file} is missing: run the tests with {WriteVariable}=1 to write it.");
         Assert.Equal(File.ReadAllText(file), json);
         Assert.Empty(AdaptiveCardValidator.Errors(card));
+    }
+
+    [Fact]
+    public void ExampleFolder_ShouldHoldOnlyExamplesTheCodeBuilds_WhenListed()
+    {
+        var folder = Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "docs", "examples");
+        var built = ExampleNames.Select(name => name + ".json").Order(StringComparer.Ordinal);
+
+        var files = Directory.GetFiles(folder).Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(built, files);
     }
 
     private static JsonObject Build(string name)
