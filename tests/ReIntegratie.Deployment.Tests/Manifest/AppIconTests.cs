@@ -1,65 +1,58 @@
 using ReIntegratie.Deployment.Tests.Support;
+using ReIntegratie.Manifest;
 
 namespace ReIntegratie.Deployment.Tests.Manifest;
 
+/// <summary>The committed icons against Teams' rules, and the rules against icons that break them (Manifest/Icons).</summary>
 public sealed class AppIconTests
 {
     [Fact]
-    public void ColourIcon_ShouldBe192By192_WhenDecoded()
+    public void ColourIcon_ShouldKeepTeamsRules_WhenChecked()
     {
-        var icon = PngImage.Load(RepositoryRoot.Combine("manifest", "color.png"));
+        var path = RepositoryRoot.Combine("manifest", "color.png");
 
-        Assert.Equal((192, 192), (icon.Width, icon.Height));
+        Assert.Empty(AppIcon.Colour.Problems(File.ReadAllBytes(path), path));
     }
 
     [Fact]
-    public void OutlineIcon_ShouldBe32By32_WhenDecoded()
+    public void OutlineIcon_ShouldBe32PxWhiteOnTransparent_WhenChecked()
     {
-        var icon = PngImage.Load(RepositoryRoot.Combine("manifest", "outline.png"));
+        var path = RepositoryRoot.Combine("manifest", "outline.png");
 
-        Assert.Equal((32, 32), (icon.Width, icon.Height));
+        Assert.Empty(AppIcon.Outline.Problems(File.ReadAllBytes(path), path));
     }
 
     [Fact]
-    public void OutlineIcon_ShouldHaveOnlyWhiteOrTransparentPixels_WhenDecoded()
+    public void OutlineRule_ShouldNameTheFirstColouredPixel_WhenOneIsNeitherWhiteNorTransparent()
     {
-        var icon = PngImage.Load(RepositoryRoot.Combine("manifest", "outline.png"));
+        var problems = Check(AppIcon.Outline, "outline-with-a-red-pixel.png");
 
-        var violations = OutlineIconRule.Violations(icon);
-
-        Assert.True(violations.Count == 0, string.Join('\n', violations));
+        Assert.Equal(["the outline icon may only have white or fully transparent pixels; 1 pixels are neither, the first at (7,5) = rgba(200,0,0,255)"], problems);
     }
 
     [Fact]
-    public void OutlineIconRule_ShouldReportThePixel_WhenOneIsColoured()
+    public void OutlineRule_ShouldAskForATransparentBackground_WhenTheIconIsOpaque()
     {
-        var rgba = new byte[32 * 32 * 4];
-        Array.Fill(rgba, (byte)255, 0, 4 * 32); // first row opaque white, the rest transparent black
-        rgba[(((5 * 32) + 7) * 4) + 0] = 200;
-        rgba[(((5 * 32) + 7) * 4) + 3] = 255; // (7,5) opaque dark red
+        var problems = Check(AppIcon.Outline, "outline-opaque-white.png");
 
-        var violations = OutlineIconRule.Violations(PngImage.Decode(PngWriter.Encode(32, 32, rgba)));
-
-        Assert.Equal(["pixel (7,5) is rgba(200,0,0,255), neither white nor transparent"], violations);
+        Assert.Equal(["the outline icon needs a transparent background; outline-opaque-white.png has no transparent pixel"], problems);
     }
 
     [Fact]
-    public void OutlineIconRule_ShouldReportMissingTransparency_WhenTheIconIsOpaque()
+    public void SizeRule_ShouldGiveTheRequiredAndTheActualSize_WhenTheIconHasAnotherSize()
     {
-        var rgba = new byte[32 * 32 * 4];
-        Array.Fill(rgba, (byte)255);
-
-        var violations = OutlineIconRule.Violations(PngImage.Decode(PngWriter.Encode(32, 32, rgba)));
-
-        Assert.Equal(["no transparent pixel: the background must be transparent"], violations);
+        Assert.Equal(["the outline icon must be 32x32 pixels, outline-48px.png is 48x48"], Check(AppIcon.Outline, "outline-48px.png"));
+        Assert.Equal(["the colour icon must be 192x192 pixels, outline-48px.png is 48x48"], Check(AppIcon.Colour, "outline-48px.png"));
     }
 
     [Fact]
-    public void PngImage_ShouldRejectTheFile_WhenAChunkIsCorrupted()
+    public void IconCheck_ShouldSayTheFileCannotBeRead_WhenItIsNoImage()
     {
-        var file = File.ReadAllBytes(RepositoryRoot.Combine("manifest", "outline.png"));
-        file[40] ^= 0xFF; // inside the IDAT chunk
+        var problem = Assert.Single(AppIcon.Colour.Problems("not a png"u8.ToArray(), "color.png"));
 
-        Assert.Throws<InvalidDataException>(() => PngImage.Decode(file));
+        Assert.StartsWith("the colour icon color.png cannot be read as an image", problem, StringComparison.Ordinal);
     }
+
+    private static IReadOnlyList<string> Check(AppIcon icon, string fixture) =>
+        icon.Problems(File.ReadAllBytes(RepositoryRoot.Combine("tests", "ReIntegratie.Deployment.Tests", "Manifest", "Icons", fixture)), fixture);
 }

@@ -4,21 +4,26 @@ using ReIntegratie.Deployment.Tests.Support;
 
 namespace ReIntegratie.Deployment.Tests.Manifest;
 
-/// <summary>manifest/package.sh end to end. The tests of one class run one after another, so they share npm ci.</summary>
-public sealed class ManifestPackageTests : IDisposable
+/// <summary>
+/// The Teams app packager: once through manifest/package.sh as a person runs it (which also installs the
+/// Teams schemas), the rest in-process with the same arguments. The tests of one class run one after another.
+/// </summary>
+public sealed class ManifestPackageTests(PackageScriptRun script) : IDisposable, IClassFixture<PackageScriptRun>
 {
-    private const string AppId = "6f1c1d9e-0b1a-4c55-9a37-2f6d8e4b7a10";
-    private const string BotId = "2b7e4c1a-93d5-4f0e-8c6b-1d2e3f4a5b6c";
-    private const string Domain = "reintegratie-test.azurewebsites.net";
+    private const string AppId = PackageScriptRun.AppId;
+    private const string BotId = PackageScriptRun.BotId;
+    private const string Domain = PackageScriptRun.Domain;
 
     private readonly string scratch = Directory.CreateTempSubdirectory("reintegratie-manifest-").FullName;
+
+    private string Output => Path.Combine(scratch, "ReIntegratie.zip");
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     [Fact]
-    public async Task PackageScript_ShouldWriteZipWithManifestIconsAndDutchLocalization_WhenGivenValidIdsAndHost()
+    public void PackageScript_ShouldWriteZipWithManifestIconsAndDutchLocalization_WhenGivenValidIdsAndHost()
     {
-        var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain);
+        var result = script.Result;
 
         Assert.True(result.ExitCode == 0, result.Describe());
         using var zip = ZipFile.OpenRead(ManifestPackager.DefaultPackagePath);
@@ -30,10 +35,10 @@ public sealed class ManifestPackageTests : IDisposable
     [Fact]
     public async Task PackagedManifest_ShouldCarryTheGivenIdsAndDomain_WhenPackaged()
     {
-        var result = await ManifestPackager.RunAsync("--app-id", AppId.ToUpperInvariant(), "--bot-id", BotId, "--domain", Domain);
+        var result = await ManifestPackager.RunAsync("--app-id", AppId.ToUpperInvariant(), "--bot-id", BotId, "--domain", Domain.ToUpperInvariant(), "--out", Output);
 
         Assert.True(result.ExitCode == 0, result.Describe());
-        var manifest = ReadManifest(ManifestPackager.DefaultPackagePath);
+        var manifest = ReadManifest(Output);
         Assert.Equal(AppId, manifest["id"]?.GetValue<string>());
         Assert.Equal(BotId, manifest["bots"]?[0]?["botId"]?.GetValue<string>());
         Assert.Equal("[\"personal\"]", manifest["bots"]?[0]?["scopes"]?.ToJsonString());
@@ -45,10 +50,10 @@ public sealed class ManifestPackageTests : IDisposable
     [Fact]
     public async Task PackagedManifest_ShouldListTheThreeBotCommands_WhenPackaged()
     {
-        var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain);
+        var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--out", Output);
 
         Assert.True(result.ExitCode == 0, result.Describe());
-        var commands = ReadManifest(ManifestPackager.DefaultPackagePath)["bots"]?[0]?["commandLists"]?[0]?["commands"]?.AsArray()
+        var commands = ReadManifest(Output)["bots"]?[0]?["commandLists"]?[0]?["commands"]?.AsArray()
             .Select(command => command?["title"]?.GetValue<string>());
         Assert.Equal(["nieuwe afspraak", "mijn afspraken", "help"], commands);
     }
@@ -56,15 +61,36 @@ public sealed class ManifestPackageTests : IDisposable
     [Fact]
     public async Task ManifestVersion_ShouldBeTheNewestSchemaThePinnedValidatorShips_WhenPackaged()
     {
-        var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain);
+        var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--out", Output);
 
         Assert.True(result.ExitCode == 0, result.Describe());
         var schemas = RepositoryRoot.Combine("manifest", "node_modules", "@microsoft", "app-manifest", "build", "json-schemas", "teams");
         var newest = Directory.GetDirectories(schemas, "v1.*")
             .Select(folder => Version.Parse(Path.GetFileName(folder)[1..]))
             .Max();
-        var manifest = ReadManifest(ManifestPackager.DefaultPackagePath);
+        var manifest = ReadManifest(Output);
         Assert.Equal(newest?.ToString(), manifest["manifestVersion"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Package_ShouldBeTheSameBytes_WhenBuiltTwiceFromTheSameInput()
+    {
+        var again = Path.Combine(scratch, "again.zip");
+
+        var first = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--out", Output);
+        var second = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--out", again);
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.Describe() + second.Describe());
+        Assert.Equal(File.ReadAllBytes(Output), File.ReadAllBytes(again));
+    }
+
+    [Fact]
+    public async Task PackageScript_ShouldListTheOptions_WhenAskedForHelp()
+    {
+        var result = await ManifestPackager.RunScriptAsync("--help");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.All(["--app-id", "--bot-id", "--domain", "--app-version", "--out"], option => Assert.Contains(option, result.StandardOutput, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -74,10 +100,10 @@ public sealed class ManifestPackageTests : IDisposable
     [InlineData("--bot-id", "00000000-0000-0000-0000-000000000000", "--bot-id must not be the empty GUID")]
     [InlineData("--domain", "https://reintegratie-test.azurewebsites.net/", "is not a host name")]
     [InlineData("--domain", "reintegratie test.nl", "is not a host name")]
-    public async Task PackageScript_ShouldFailWithClearMessage_WhenAnArgumentIsMalformed(string option, string value, string message)
+    public async Task Packager_ShouldFailWithClearMessage_WhenAnArgumentIsMalformed(string option, string value, string message)
     {
         var arguments = new Dictionary<string, string> { ["--app-id"] = AppId, ["--bot-id"] = BotId, ["--domain"] = Domain, [option] = value };
-        var output = Path.Combine(scratch, "ReIntegratie.zip");
+        var output = Output;
 
         var result = await ManifestPackager.RunAsync([.. arguments.SelectMany(pair => new[] { pair.Key, pair.Value }), "--out", output]);
 
@@ -90,11 +116,11 @@ public sealed class ManifestPackageTests : IDisposable
     [InlineData("--app-id")]
     [InlineData("--bot-id")]
     [InlineData("--domain")]
-    public async Task PackageScript_ShouldFailWithClearMessage_WhenARequiredArgumentIsMissing(string missing)
+    public async Task Packager_ShouldFailWithClearMessage_WhenARequiredArgumentIsMissing(string missing)
     {
         var arguments = new Dictionary<string, string> { ["--app-id"] = AppId, ["--bot-id"] = BotId, ["--domain"] = Domain };
         arguments.Remove(missing);
-        var output = Path.Combine(scratch, "ReIntegratie.zip");
+        var output = Output;
 
         var result = await ManifestPackager.RunAsync([.. arguments.SelectMany(pair => new[] { pair.Key, pair.Value }), "--out", output]);
 
@@ -104,53 +130,49 @@ public sealed class ManifestPackageTests : IDisposable
     }
 
     [Fact]
-    public async Task PackageScript_ShouldRejectTheOutlineIcon_WhenItHasAColouredPixel()
+    public async Task Packager_ShouldRejectTheOutlineIcon_WhenItHasAColouredPixel()
     {
         var source = CopyManifestSources();
-        var rgba = new byte[32 * 32 * 4];
-        Array.Fill(rgba, (byte)255, 0, 32 * 4);
-        rgba[(((10 * 32) + 10) * 4) + 2] = 255;
-        rgba[(((10 * 32) + 10) * 4) + 3] = 255; // (10,10) opaque blue
-        File.WriteAllBytes(Path.Combine(source, "outline.png"), PngWriter.Encode(32, 32, rgba));
-        var output = Path.Combine(scratch, "ReIntegratie.zip");
+        File.Copy(RepositoryRoot.Combine("tests", "ReIntegratie.Deployment.Tests", "Manifest", "Icons", "outline-with-a-red-pixel.png"), Path.Combine(source, "outline.png"), overwrite: true);
+        var output = Output;
 
         var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--source-dir", source, "--out", output);
 
         Assert.True(result.ExitCode != 0, result.Describe());
         Assert.Contains("the outline icon may only have white or fully transparent pixels", result.StandardError, StringComparison.Ordinal);
-        Assert.Contains("(10,10)", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("(7,5)", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 
     [Fact]
-    public async Task PackageScript_ShouldRejectTheManifest_WhenItBreaksTheTeamsSchema()
+    public async Task Packager_ShouldRejectTheManifest_WhenItBreaksTheTeamsSchema()
     {
         var source = CopyManifestSources();
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "manifest.json")))!;
         manifest["description"]!["short"] = new string('x', 81);
         File.WriteAllText(Path.Combine(source, "manifest.json"), manifest.ToJsonString());
-        var output = Path.Combine(scratch, "ReIntegratie.zip");
+        var output = Output;
 
         var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--source-dir", source, "--out", output);
 
         Assert.True(result.ExitCode != 0, result.Describe());
-        Assert.Contains("/description/short must NOT have more than 80 characters", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("manifest.json does not match v1.30/MicrosoftTeams.schema.json: #/description.short: StringTooLong", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 
     [Fact]
-    public async Task PackageScript_ShouldRejectTheDutchLocalization_WhenItBreaksTheLocalizationSchema()
+    public async Task Packager_ShouldRejectTheDutchLocalization_WhenItBreaksTheLocalizationSchema()
     {
         var source = CopyManifestSources();
         var localization = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "nl-nl.json")))!;
         localization["name.short"] = new string('x', 31);
         File.WriteAllText(Path.Combine(source, "nl-nl.json"), localization.ToJsonString());
-        var output = Path.Combine(scratch, "ReIntegratie.zip");
+        var output = Output;
 
         var result = await ManifestPackager.RunAsync("--app-id", AppId, "--bot-id", BotId, "--domain", Domain, "--source-dir", source, "--out", output);
 
         Assert.True(result.ExitCode != 0, result.Describe());
-        Assert.Contains("nl-nl.json does not match", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("nl-nl.json does not match v1.30/MicrosoftTeams.Localization.schema.json: #/name.short: StringTooLong", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 

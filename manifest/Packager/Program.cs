@@ -1,0 +1,3 @@
+using ReIntegratie.Manifest;
+
+return await PackageCommand.RunAsync(args, Console.Out, Console.Error);
