@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ReIntegratie.Bot.Tests.Channel;
@@ -7,14 +8,20 @@ public sealed class ConnectorRetryTests : HostedBotTest
     [Fact]
     public async Task Reply_ShouldBeRetriedAfterTheRetryAfterDelay_When429()
     {
+        var observed = new ObservedClock(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        var settings = new Dictionary<string, string?> { ["Scheduling:PollInterval"] = "30.00:00:00" };
+        await using var host = new BotHost(settings, services => services.AddSingleton(observed.Clock));
         Connector.EnqueueResponse(429, "{\"error\":{\"code\":\"Throttled\"}}", retryAfter: "1");
 
-        await Host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
+        var posting = host.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
+        // The configured backoff is 10 ms; the retry waits the second that Retry-After asks for, on the clock.
+        Assert.Equal(TimeSpan.FromSeconds(1), await RetryDelayAsync(observed));
+        Assert.Single(Connector.ActivityRequests);
+        observed.Fake.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await posting.WaitAsync(ObservedClock.HangGuard)).StatusCode);
         var calls = Connector.ActivityRequests;
         Assert.Equal(2, calls.Count);
-        // The configured backoff is 10 ms; only Retry-After explains a gap of about a second.
-        Assert.True(calls[1].ReceivedAt - calls[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), $"gap was {calls[1].ReceivedAt - calls[0].ReceivedAt}");
         Assert.Equal(calls[0].Body, calls[1].Body);
     }
 
@@ -62,5 +69,18 @@ public sealed class ConnectorRetryTests : HostedBotTest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(5, Connector.ActivityRequests.Count); // first try + Connector:MaxRetries (4)
         Assert.Contains(Host.Logs.Entries, e => e.Level == LogLevel.Error && e.EventId == 1201);
+    }
+
+    /// <summary>The first wait the host starts on the clock other than its background loops (30 days) and timers set later.</summary>
+    private static async Task<TimeSpan> RetryDelayAsync(ObservedClock observed)
+    {
+        while (true)
+        {
+            var due = await observed.NextTimerAsync();
+            if (due != Timeout.InfiniteTimeSpan && due < TimeSpan.FromDays(1))
+            {
+                return due;
+            }
+        }
     }
 }
