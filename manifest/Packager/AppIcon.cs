@@ -19,7 +19,8 @@ public sealed record AppIcon(string Label, int Size, bool WhiteOnTransparent)
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NotSupportedException)
         {
-            return [$"{Label} {name} cannot be read as an image: {exception.Message}"];
+            // The decoder's own messages are terse and sometimes show the damaged bytes; the file name says enough.
+            return [$"{Label} {name} cannot be read as an image: it is damaged or not a PNG"];
         }
 
         var problems = new List<string>();
