@@ -6,8 +6,8 @@ namespace ReIntegratie.Bot.Tests.Support;
 
 /// <summary>
 /// A real HTTP proxy on 127.0.0.1 in front of Azurite. Every request is passed on; when asked, the answer to
-/// the next write of one blob is held back after Azurite has applied it, long enough for the storage client
-/// to give up on it and retry: a store that did the work but whose answer was lost.
+/// the next write of one blob is held back after Azurite has applied it until the storage client gives up on
+/// it (its network timeout closes the request): a store that did the work but whose answer was lost.
 /// </summary>
 public sealed class AnswerLosingStorageProxy : IAsyncDisposable
 {
@@ -15,8 +15,8 @@ public sealed class AnswerLosingStorageProxy : IAsyncDisposable
     private readonly WebApplication app;
     private readonly HttpClient upstream = new();
     private readonly Uri target;
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
     private string? holdWriteOf;
-    private TimeSpan holdFor;
     private readonly ConcurrentDictionary<string, int> writesByPath = new(StringComparer.Ordinal);
 
     private AnswerLosingStorageProxy(WebApplication app, Uri target)
@@ -40,12 +40,8 @@ public sealed class AnswerLosingStorageProxy : IAsyncDisposable
         return proxy;
     }
 
-    /// <summary>The next write whose path ends with <paramref name="blobName"/> lands, but its answer waits this long.</summary>
-    public void LoseAnswerOfNextWrite(string blobName, TimeSpan holdFor)
-    {
-        this.holdFor = holdFor;
-        Volatile.Write(ref holdWriteOf, "/" + blobName);
-    }
+    /// <summary>The next write whose path ends with <paramref name="blobName"/> lands, but its answer never reaches the client.</summary>
+    public void LoseAnswerOfNextWrite(string blobName) => Volatile.Write(ref holdWriteOf, "/" + blobName);
 
     private async Task ForwardAsync(HttpContext context)
     {
@@ -73,7 +69,14 @@ public sealed class AnswerLosingStorageProxy : IAsyncDisposable
             var held = Volatile.Read(ref holdWriteOf);
             if (held is not null && context.Request.Path.Value!.EndsWith(held, StringComparison.Ordinal) && Interlocked.CompareExchange(ref holdWriteOf, null, held) == held)
             {
-                await Task.Delay(holdFor);
+                try
+                {
+                    await Task.Delay(HangGuard, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // the client gave up on this answer: that is the point of holding it
+                }
             }
         }
 
