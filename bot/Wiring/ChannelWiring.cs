@@ -22,7 +22,7 @@ public static class ChannelWiring
         services.AddSingleton(credentials);
         ConnectionAddressStartupFilter.AddFirst(services);
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<ChannelAuthOptions>().Bind(builder.Configuration.GetSection(ChannelAuthOptions.Section))
+        services.AddOptions<ChannelAuthOptions>().BindSettings(builder.Configuration.GetSection(ChannelAuthOptions.Section))
             .Validate(
                 o => Uri.TryCreate(o.OpenIdMetadataUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.IsLoopback),
                 "Setting Auth:OpenIdMetadataUrl must be an absolute https URL (http only on this machine).")
@@ -30,7 +30,7 @@ public static class ChannelWiring
                 o => o.KeyRefreshInterval >= ConfigurationManager<OpenIdConnectConfiguration>.MinimumAutomaticRefreshInterval,
                 "Setting Auth:KeyRefreshInterval must be at least 00:05:00.")
             .ValidateOnStart();
-        services.AddOptions<ConnectorOptions>().Bind(builder.Configuration.GetSection(ConnectorOptions.Section))
+        services.AddOptions<ConnectorOptions>().BindSettings(builder.Configuration.GetSection(ConnectorOptions.Section))
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "Setting Connector:MaxRetries must be between 0 and 10.")
             .ValidateOnStart();
 
