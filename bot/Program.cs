@@ -20,7 +20,25 @@ catch (Exception problem) when (ownProcess && StartupProblem.Describe(problem) i
 
 static async Task<int> RunAsync(string[] args, bool ownProcess)
 {
-    var builder = WebApplication.CreateBuilder(NewAppointmentCommand.HostArguments(args));
+    if (NewAppointmentCommand.Matches(args))
+    {
+        return await NewAppointmentCommand.RunAsync(args, settings => Build(settings, ownProcess).Services, Console.Out, Console.Error);
+    }
+
+    var app = Build(args, ownProcess);
+    app.WarnWhenAnonymous();
+    app.FollowOwnAddress();
+    app.MapMessagesEndpoint();
+    app.MapPlayground();
+    app.MapHealthChecks("/healthz");
+    app.MapStorageDiagnostics();
+    await app.RunAsync();
+    return 0;
+}
+
+static WebApplication Build(string[] args, bool ownProcess)
+{
+    var builder = WebApplication.CreateBuilder(args);
     if (ownProcess)
     {
         StartupLogFilter.Apply(builder.Logging);
@@ -34,19 +52,7 @@ static async Task<int> RunAsync(string[] args, bool ownProcess)
     var app = builder.Build();
     // Settings first, before anything is built from them or the host starts (which would log them with a stack trace).
     app.Services.GetService<IStartupValidator>()?.Validate();
-    if (NewAppointmentCommand.Matches(args))
-    {
-        return await NewAppointmentCommand.RunAsync(args, app.Services, Console.Out);
-    }
-
-    app.WarnWhenAnonymous();
-    app.FollowOwnAddress();
-    app.MapMessagesEndpoint();
-    app.MapPlayground();
-    app.MapHealthChecks("/healthz");
-    app.MapStorageDiagnostics();
-    await app.RunAsync();
-    return 0;
+    return app;
 }
 
 /// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
