@@ -32,10 +32,10 @@ public static class StorageWiring
             ? sp.GetRequiredService<CountingDocumentStore>()
             : sp.GetRequiredService<ConfiguredStore>().Store);
 
-        services.AddSingleton(sp => new BoundedCache<string, StoredDocument>(CacheSize(sp)));
+        services.AddSingleton(sp => new DocumentCache(CacheSize(sp)));
         services.AddSingleton<ConversationStateStore>();
         // Appointments, links, invitations, registrations: a cache of their own, so they never push conversations out.
-        services.AddSingleton(sp => new JsonDocuments(sp.GetRequiredService<IDocumentStore>(), new BoundedCache<string, StoredDocument>(CacheSize(sp))));
+        services.AddSingleton(sp => new JsonDocuments(sp.GetRequiredService<IDocumentStore>(), new DocumentCache(CacheSize(sp))));
         return builder;
     }
 
