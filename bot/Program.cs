@@ -39,6 +39,7 @@ static async Task<int> RunAsync(string[] args, bool ownProcess)
 static WebApplication Build(string[] args, bool ownProcess)
 {
     var builder = WebApplication.CreateBuilder(args);
+    DefaultAddress.UseWhenNoneConfigured(builder);
     if (ownProcess)
     {
         StartupLogFilter.Apply(builder.Logging);
