@@ -39,9 +39,10 @@ static async Task<int> RunAsync(string[] args, bool ownProcess)
 static WebApplication Build(string[] args, bool ownProcess)
 {
     var builder = WebApplication.CreateBuilder(args);
-    DefaultAddress.UseWhenNoneConfigured(builder);
     if (ownProcess)
     {
+        // A host that starts the bot itself (the tests) chooses its own server and address.
+        DefaultAddress.UseWhenNoneConfigured(builder);
         StartupLogFilter.Apply(builder.Logging);
     }
 

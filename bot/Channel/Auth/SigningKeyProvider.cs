@@ -36,9 +36,9 @@ public sealed partial class SigningKeyProvider
     /// <summary>
     /// By default the library refreshes in the background and answers with the keys it had, so the token that
     /// named the new key would be refused. Blocking, the refresh an unknown key id asked for is awaited. It is a
-    /// process-wide switch that the library reads once, at its first use: the bot's runtimeconfig sets it too
-    /// (ReIntegratie.Bot.csproj), this call covers
-    /// another process that hosts the bot, as long as that process has not used the library before.
+    /// process-wide switch that the library reads once, at its first use: the bot's runtimeconfig sets it
+    /// (ReIntegratie.Bot.csproj); this call covers another process that hosts the bot, as long as that process
+    /// has not used the library before.
     /// </summary>
     public static void UseBlockingRefresh() => AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
 
