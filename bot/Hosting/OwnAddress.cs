@@ -44,6 +44,6 @@ public static partial class OwnAddress
         return uri.Uri.GetLeftPart(UriPartial.Authority) + "/";
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "The bot listens on {Address}: messages at {Messages}, playground at {Playground}")]
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "The bot listens on {Address}: messages at {Messages}, playground at {Playground}")]
     private static partial void LogListening(ILogger logger, string address, string messages, string playground);
 }
