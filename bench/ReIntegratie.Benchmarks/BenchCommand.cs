@@ -109,7 +109,7 @@ public static class BenchCommand
 
             case "micro":
                 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(RepositoryPaths.Root, "bench", "BenchmarkDotNet.Artifacts"));
-                BenchmarkRunner.Run<HotPathBenchmarks>(config, args[1..]);
+                BenchmarkRunner.Run([typeof(HotPathBenchmarks), typeof(CacheBenchmarks)], config, args[1..]);
                 return 0;
 
             default:

@@ -11,7 +11,8 @@ public sealed class ClientOptions
 {
     public const string Section = "Client";
 
-    public string InvitationLinkBase { get; set; } = "http://localhost:3978/";
+    /// <summary>Empty: the bot's own address once it listens (for local runs; a deployment sets its chat page).</summary>
+    public string InvitationLinkBase { get; set; } = "";
     public string PolicyStatementNl { get; set; } = "";
     public string PolicyStatementEn { get; set; } = "";
 

@@ -12,7 +12,7 @@ namespace ReIntegratie.Bot.Conversations;
 /// so a turn usually costs one conditional write and no read; when another instance wrote first the
 /// write fails with a conflict, the cached copy is dropped, and the caller redoes the turn on fresh state.
 /// </summary>
-public sealed class ConversationStateStore(IDocumentStore store, BoundedCache<string, StoredDocument> cache) : IClientConversations, IClientProgressSource
+public sealed class ConversationStateStore(IDocumentStore store, DocumentCache cache) : IClientConversations, IClientProgressSource
 {
     public static string Key(string channelId, string conversationId) =>
         DocumentKey.Join("conversations", DocumentKey.Segment(channelId), DocumentKey.Segment(conversationId) + ".json");

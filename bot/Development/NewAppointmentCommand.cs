@@ -1,6 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using ReIntegratie.Bot.Appointments;
-using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
@@ -8,9 +9,10 @@ using ReIntegratie.Domain.Preparation;
 namespace ReIntegratie.Bot.Development;
 
 /// <summary>
-/// <c>dotnet run --project bot -- new-appointment --client "Test" --at 2026-12-01T10:00 [--language nl|en]
-/// [--parts cards,capabilities]</c>: creates an appointment in the configured store and prints its
-/// invitation code, for trying the client journey before the professional's side exists.
+/// <c>dotnet run --project bot -- new-appointment --client "Test" --at 2027-03-01T10:00 [--language nl|en]
+/// [--parts cards,capabilities] [--Storage:Path folder]</c>: creates an appointment in the configured store and
+/// prints its invitation code, for trying the client journey before the professional's side exists. Arguments
+/// the command does not know (settings such as <c>--Storage:Path folder</c>) go to the host's configuration.
 /// </summary>
 public static class NewAppointmentCommand
 {
@@ -18,48 +20,50 @@ public static class NewAppointmentCommand
 
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Name;
 
-    /// <summary>Keeps only settings (--Storage:Path x) for the host; the command's own arguments are not settings.</summary>
-    public static string[] HostArguments(string[] args)
+    /// <summary>Parses <paramref name="args"/>; the host is built from the settings among them only when the command runs.</summary>
+    public static Task<int> RunAsync(string[] args, Func<string[], IServiceProvider> host, TextWriter output, TextWriter error)
     {
-        if (!Matches(args))
+        var client = new Option<string>("--client") { Description = "the client's name or pseudonym (never a BSN)", Required = true };
+        var at = new Option<DateTime>("--at")
         {
-            return args;
-        }
-
-        var settings = new List<string>();
-        for (var i = 1; i + 1 < args.Length; i += 2)
+            Description = "date and time of the appointment, Europe/Amsterdam, e.g. 2027-03-01T10:00",
+            Required = true,
+            CustomParser = ParseLocalTime,
+        };
+        var language = new Option<string>("--language") { Description = "the client's language", DefaultValueFactory = _ => "nl" };
+        language.AcceptOnlyFromAmong("nl", "en");
+        var parts = new Option<PreparationParts>("--parts")
         {
-            if (args[i].Contains(':'))
-            {
-                settings.Add(args[i]);
-                settings.Add(args[i + 1]);
-            }
-        }
+            Description = "what the client prepares: cards, capabilities or both [default: cards,capabilities]",
+            HelpName = "cards,capabilities",
+            CustomParser = ParseParts,
+        };
+        var command = new Command(Name, "Creates an appointment in the configured store and prints its invitation code (development).")
+        {
+            client, at, language, parts,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        var root = new RootCommand("ReIntegratie bot") { command };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            LanguageCodes.TryParse(result.GetValue(language), out var chosen);
+            var services = host([.. result.UnmatchedTokens]);
+            var chosenParts = result.GetValue(parts) is var named and not default(PreparationParts) ? named : PreparationParts.CardSet | PreparationParts.CapabilityList;
+            return await CreateAsync(services, result.GetValue(client)!, result.GetValue(at), chosen, chosenParts, output, cancellationToken);
+        });
 
-        return [.. settings];
+        // Problems with settings go on to Program, which ends with one line naming the setting.
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return root.Parse(args).InvokeAsync(invocation);
     }
 
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output)
+    private static async Task<int> CreateAsync(
+        IServiceProvider services, string client, DateTime local, Language language, PreparationParts parts, TextWriter output, CancellationToken cancellationToken)
     {
-        var options = Parse(args.Skip(1).ToArray());
-        if (!options.TryGetValue("client", out var client) || !options.TryGetValue("at", out var at))
-        {
-            await output.WriteLineAsync("usage: new-appointment --client \"Name or pseudonym\" --at 2026-12-01T10:00 [--language nl|en] [--parts cards,capabilities]");
-            return 2;
-        }
-
-        if (!DateTime.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            await output.WriteLineAsync($"--at '{at}' is not a date and time like 2026-12-01T10:00 (Europe/Amsterdam).");
-            return 2;
-        }
-
-        var language = options.TryGetValue("language", out var code) && LanguageCodes.TryParse(code, out var chosen) ? chosen : Language.Dutch;
-        var parts = ParseParts(options.GetValueOrDefault("parts"));
         var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var start = new DateTimeOffset(local, amsterdam.GetUtcOffset(local));
         var request = new AppointmentRequest(Appointment.NewId(), client, start, parts, language, TimeSpan.FromHours(24));
-        var outcome = await services.GetRequiredService<AppointmentService>().CreateAsync(request, "development", CancellationToken.None);
+        var outcome = await services.GetRequiredService<AppointmentService>().CreateAsync(request, "development", cancellationToken);
         if (outcome.Problem is { } problem)
         {
             await output.WriteLineAsync($"The appointment cannot be created: {problem}.");
@@ -71,38 +75,43 @@ public static class NewAppointmentCommand
         return 0;
     }
 
-    private static PreparationParts ParseParts(string? text)
+    private static DateTime ParseLocalTime(ArgumentResult result)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return PreparationParts.CardSet | PreparationParts.CapabilityList;
+            return local;
         }
 
-        var parts = default(PreparationParts);
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            parts |= part.ToLowerInvariant() switch
-            {
-                "cards" => PreparationParts.CardSet,
-                "capabilities" => PreparationParts.CapabilityList,
-                _ => throw new ArgumentException($"--parts: '{part}' is not 'cards' or 'capabilities'."),
-            };
-        }
-
-        return parts;
+        result.AddError($"--at '{text}' is not a date and time like 2027-03-01T10:00 (Europe/Amsterdam).");
+        return default;
     }
 
-    private static Dictionary<string, string> Parse(string[] args)
+    private static PreparationParts ParseParts(ArgumentResult result)
     {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        var parts = default(PreparationParts);
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!args[i].Contains(':'))
+            switch (part.ToLowerInvariant())
             {
-                result[args[i].TrimStart('-')] = args[i + 1];
+                case "cards":
+                    parts |= PreparationParts.CardSet;
+                    break;
+                case "capabilities":
+                    parts |= PreparationParts.CapabilityList;
+                    break;
+                default:
+                    result.AddError($"--parts: '{part}' is not 'cards' or 'capabilities'.");
+                    return default;
             }
         }
 
-        return result;
+        if (parts == default)
+        {
+            result.AddError("--parts: name cards, capabilities or both (cards,capabilities).");
+        }
+
+        return parts;
     }
 }

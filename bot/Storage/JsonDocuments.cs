@@ -9,7 +9,7 @@ namespace ReIntegratie.Bot.Storage;
 /// ETag, so a copy that went stale (another instance wrote) only costs a conflict, after which the
 /// document is read from the store. <see cref="ReadAsync{T}"/> always reads the store.
 /// </summary>
-public sealed class JsonDocuments(IDocumentStore store, BoundedCache<string, StoredDocument>? cache = null)
+public sealed class JsonDocuments(IDocumentStore store, DocumentCache? cache = null)
 {
     private const int MaxConflictRetries = 100;
 

@@ -10,6 +10,7 @@ using ReIntegratie.Bot.Dialogs.Professional;
 using ReIntegratie.Bot.Dialogs.Registrations;
 using ReIntegratie.Bot.Dialogs.Review;
 using ReIntegratie.Bot.Dialogs.Root;
+using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Scheduling;
@@ -24,9 +25,9 @@ public static class BotWiring
     public static WebApplicationBuilder AddConversations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<ClientOptions>(builder.Configuration.GetSection(ClientOptions.Section));
-        services.Configure<ProfessionalOptions>(builder.Configuration.GetSection(ProfessionalOptions.Section));
-        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section))
+        services.AddOptions<ClientOptions>().BindSettings(builder.Configuration.GetSection(ClientOptions.Section));
+        services.AddOptions<ProfessionalOptions>().BindSettings(builder.Configuration.GetSection(ProfessionalOptions.Section)).ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindSettings(builder.Configuration.GetSection(RetentionOptions.Section))
             .Validate(o => o.DaysAfterAppointment is >= 0 and <= 3650, "Setting Retention:DaysAfterAppointment must be between 0 and 3650.")
             .Validate(o => o.StorageSoftDeleteDays is >= 0 and <= 365, "Setting Retention:StorageSoftDeleteDays must be between 0 and 365.")
             .ValidateOnStart();

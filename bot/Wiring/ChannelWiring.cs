@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Polly;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Channel.Auth;
@@ -20,16 +22,23 @@ public static class ChannelWiring
         services.AddSingleton(credentials);
         ConnectionAddressStartupFilter.AddFirst(services);
         services.AddSingleton(TimeProvider.System);
-        services.Configure<ChannelAuthOptions>(builder.Configuration.GetSection(ChannelAuthOptions.Section));
-        services.AddOptions<ConnectorOptions>().Bind(builder.Configuration.GetSection(ConnectorOptions.Section))
+        services.AddOptions<ChannelAuthOptions>().BindSettings(builder.Configuration.GetSection(ChannelAuthOptions.Section))
+            .Validate(
+                o => Uri.TryCreate(o.OpenIdMetadataUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.IsLoopback),
+                "Setting Auth:OpenIdMetadataUrl must be an absolute https URL (http only on this machine).")
+            .Validate(
+                o => o.KeyRefreshInterval >= ConfigurationManager<OpenIdConnectConfiguration>.MinimumAutomaticRefreshInterval,
+                "Setting Auth:KeyRefreshInterval must be at least 00:05:00.")
+            .ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindSettings(builder.Configuration.GetSection(ConnectorOptions.Section))
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "Setting Connector:MaxRetries must be between 0 and 10.")
             .ValidateOnStart();
 
         services.AddHttpClient(OpenIdHttpClient, client => client.Timeout = TimeSpan.FromSeconds(10));
+        SigningKeyProvider.UseBlockingRefresh();
         services.AddSingleton(sp => new SigningKeyProvider(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClient),
             sp.GetRequiredService<IOptions<ChannelAuthOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SigningKeyProvider>>()));
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<TrustedServiceUrls>();

@@ -43,7 +43,7 @@ public static class PlaygroundWiring
         new DirectLineEndpoints(logs, new DirectLineTokens(clock), clock).Map(app);
         new DevConnectorEndpoints(logs).Map(app);
         new PlaygroundEndpoints(logs).Map(app);
-        app.Logger.LogInformation("Playground (Development only): open / on this host, e.g. http://localhost:3978/");
+        app.Logger.LogInformation("Playground (Development only): mapped at / on this host");
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Storage;
@@ -9,23 +10,32 @@ using ReIntegratie.Bot.Storage.Local;
 
 namespace ReIntegratie.Bot.Wiring;
 
-/// <summary>Picks the document store from settings; invalid settings stop start-up with a message naming the setting.</summary>
+/// <summary>
+/// Picks the document store from settings (checked at start-up: an invalid or missing one stops the bot with
+/// one line naming it). The round-trip counter is only in the pipeline when Diagnostics:StorageCounters is on.
+/// </summary>
 public static class StorageWiring
 {
     public static WebApplicationBuilder AddDocumentStorage(this WebApplicationBuilder builder)
     {
-        var options = ReadOptions(builder.Configuration);
-        IDocumentStore store = options.Provider == StorageProvider.AzureBlob
-            ? CreateBlobStore(options)
-            : new LocalFolderDocumentStore(LocalPath(options, builder.Environment.ContentRootPath));
-        var counting = new CountingDocumentStore(store);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(counting);
-        builder.Services.AddSingleton<IDocumentStore>(counting);
-        builder.Services.AddSingleton(new BoundedCache<string, StoredDocument>(options.CacheSize));
-        builder.Services.AddSingleton<ConversationStateStore>();
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindSettings(builder.Configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<StorageDiagnosticsOptions>().BindSettings(builder.Configuration.GetSection(StorageDiagnosticsOptions.Section)).ValidateOnStart();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddSingleton(sp => new ConfiguredStore(CreateStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value, contentRoot)));
+        services.AddSingleton(sp => Counting(sp)
+            ? new CountingDocumentStore(sp.GetRequiredService<ConfiguredStore>().Store)
+            : throw new InvalidOperationException("The store's round trips are only counted when Diagnostics:StorageCounters is true."));
+        services.AddSingleton<IDocumentStore>(sp => Counting(sp)
+            ? sp.GetRequiredService<CountingDocumentStore>()
+            : sp.GetRequiredService<ConfiguredStore>().Store);
+
+        services.AddSingleton(sp => new DocumentCache(CacheSize(sp)));
+        services.AddSingleton<ConversationStateStore>();
         // Appointments, links, invitations, registrations: a cache of their own, so they never push conversations out.
-        builder.Services.AddSingleton(sp => new JsonDocuments(sp.GetRequiredService<IDocumentStore>(), new BoundedCache<string, StoredDocument>(options.CacheSize)));
+        services.AddSingleton(sp => new JsonDocuments(sp.GetRequiredService<IDocumentStore>(), new DocumentCache(CacheSize(sp))));
         return builder;
     }
 
@@ -35,57 +45,22 @@ public static class StorageWiring
     /// </summary>
     public static void MapStorageDiagnostics(this WebApplication app)
     {
-        if (app.Configuration.GetValue<bool>("Diagnostics:StorageCounters"))
+        if (Counting(app.Services))
         {
             app.MapGet("/diagnostics/storage-operations", (CountingDocumentStore store) => Results.Json(store.Counts));
         }
     }
 
-    public static StorageOptions ReadOptions(IConfiguration configuration)
-    {
-        var section = configuration.GetSection(StorageOptions.Section);
-        var providerText = section["Provider"];
-        var provider = StorageProvider.Local;
-        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
-        {
-            throw new InvalidSettingException($"Setting Storage:Provider has the value '{providerText}'; use Local or AzureBlob.");
-        }
+    private static bool Counting(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageDiagnosticsOptions>>().Value.StorageCounters;
 
-        var options = new StorageOptions
-        {
-            Provider = provider,
-            Path = section["Path"] ?? "",
-            ConnectionString = section["ConnectionString"] ?? "",
-            AccountUrl = section["AccountUrl"] ?? "",
-            Container = section["Container"] is { Length: > 0 } container ? container : "reintegratie",
-            CacheSize = int.TryParse(section["CacheSize"], out var size) ? size : 2000,
-        };
+    private static int CacheSize(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.CacheSize;
 
-        if (options.CacheSize < 0)
-        {
-            throw new InvalidSettingException("Setting Storage:CacheSize must be 0 or more.");
-        }
-
-        if (provider == StorageProvider.AzureBlob)
-        {
-            if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.AccountUrl))
-            {
-                throw new InvalidSettingException("Storage:Provider is AzureBlob: set Storage:ConnectionString or Storage:AccountUrl.");
-            }
-
-            if (!string.IsNullOrWhiteSpace(options.AccountUrl) && !Uri.TryCreate(options.AccountUrl, UriKind.Absolute, out _))
-            {
-                throw new InvalidSettingException($"Setting Storage:AccountUrl '{options.AccountUrl}' is not an absolute URL.");
-            }
-
-            if (!System.Text.RegularExpressions.Regex.IsMatch(options.Container, "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$"))
-            {
-                throw new InvalidSettingException($"Setting Storage:Container '{options.Container}' is not a valid container name (3-63 lower-case letters, digits, dashes).");
-            }
-        }
-
-        return options;
-    }
+    private static IDocumentStore CreateStore(StorageOptions options, string contentRoot) =>
+        options.Provider == StorageProvider.AzureBlob
+            ? CreateBlobStore(options)
+            : new LocalFolderDocumentStore(LocalPath(options, contentRoot));
 
     private static string LocalPath(StorageOptions options, string contentRoot) =>
         string.IsNullOrWhiteSpace(options.Path) ? Path.Combine(contentRoot, "App_Data", "storage") : Path.GetFullPath(options.Path, contentRoot);
@@ -113,4 +88,7 @@ public static class StorageWiring
 
         return new BlobDocumentStore(service.GetBlobContainerClient(options.Container));
     }
+
+    /// <summary>The store the settings chose, before any decorator.</summary>
+    private sealed record ConfiguredStore(IDocumentStore Store);
 }

@@ -68,6 +68,7 @@ public sealed class ReminderSeeder : IAsyncDisposable
         var configuration = new Dictionary<string, string?>(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
         {
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Diagnostics:StorageCounters"] = "true", // Counts below: the counting store is only wired with this on
         };
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentStorage();

@@ -1,119 +1,134 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ReIntegratie.Bot.Channel.Auth;
 
 /// <summary>
-/// Fetches the OpenID metadata and its JWKS, keeps the keys with their endorsements, refreshes them
-/// after <see cref="ChannelAuthOptions.KeyRefreshInterval"/> and once more when a token names an
-/// unknown key id (at most once a minute, so a stream of forged kids cannot hammer the issuer).
+/// The channel's signing keys with their endorsements (docs/protocol.md §3.2). Fetching, caching and refreshing
+/// the OpenID metadata and its key set is the library's <see cref="ConfigurationManager{T}"/>: it fetches again
+/// after <see cref="ChannelAuthOptions.KeyRefreshInterval"/>, and when a token names an unknown key id this asks
+/// it for a refresh, which it grants at most once per <see cref="BaseConfigurationManager.RefreshInterval"/>
+/// (its default, 5 minutes), so a stream of invented key ids cannot make the bot hammer the metadata host.
+/// What the library does not know is the <c>endorsements</c> member of each key; it keeps unknown members in
+/// <see cref="JsonWebKey.AdditionalData"/>, where this class reads them.
 /// </summary>
-public sealed partial class SigningKeyProvider(
-    HttpClient http,
-    IOptions<ChannelAuthOptions> options,
-    TimeProvider clock,
-    ILogger<SigningKeyProvider> logger)
+public sealed partial class SigningKeyProvider
 {
-    private static readonly TimeSpan UnknownKidRefreshPause = TimeSpan.FromMinutes(1);
-    private readonly SemaphoreSlim refreshLock = new(1, 1);
-    private IReadOnlyDictionary<string, ChannelSigningKey> keys = new Dictionary<string, ChannelSigningKey>();
-    private DateTimeOffset fetchedAt = DateTimeOffset.MinValue;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> metadata;
+    private readonly ILogger<SigningKeyProvider> logger;
+    private KeySet current = KeySet.Empty;
+
+    public SigningKeyProvider(HttpClient http, IOptions<ChannelAuthOptions> options, ILogger<SigningKeyProvider> logger)
+    {
+        this.logger = logger;
+        var url = options.Value.OpenIdMetadataUrl;
+        var documents = new HttpDocumentRetriever(http) { RequireHttps = !IsLoopback(url) };
+        metadata = new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), documents)
+        {
+            AutomaticRefreshInterval = options.Value.KeyRefreshInterval,
+        };
+    }
+
+    /// <summary>
+    /// By default the library refreshes in the background and answers with the keys it had, so the token that
+    /// named the new key would be refused. Blocking, the refresh an unknown key id asked for is awaited. It is a
+    /// process-wide switch that the library reads once, at its first use: the bot's runtimeconfig sets it
+    /// (ReIntegratie.Bot.csproj); this call covers another process that hosts the bot, as long as that process
+    /// has not used the library before.
+    /// </summary>
+    public static void UseBlockingRefresh() => AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
 
     public async Task<ChannelSigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (now - fetchedAt > options.Value.KeyRefreshInterval)
-        {
-            await RefreshAsync(fetchedAt, cancellationToken);
-        }
-
-        if (keys.TryGetValue(keyId, out var key))
+        if ((await KeysAsync(cancellationToken)).TryGetValue(keyId, out var key))
         {
             return key;
         }
 
-        if (now - fetchedAt > UnknownKidRefreshPause)
-        {
-            await RefreshAsync(fetchedAt, cancellationToken);
-        }
-
-        return keys.GetValueOrDefault(keyId);
+        metadata.RequestRefresh();
+        return (await KeysAsync(cancellationToken)).GetValueOrDefault(keyId);
     }
 
-    private async Task RefreshAsync(DateTimeOffset seenFetchedAt, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, ChannelSigningKey>> KeysAsync(CancellationToken cancellationToken)
     {
-        await refreshLock.WaitAsync(cancellationToken);
+        OpenIdConnectConfiguration configuration;
         try
         {
-            if (fetchedAt != seenFetchedAt)
-            {
-                return; // another caller refreshed meanwhile
-            }
-
-            using var metadata = await GetJsonAsync(options.Value.OpenIdMetadataUrl, cancellationToken);
-            var jwksUri = metadata.RootElement.TryGetProperty("jwks_uri", out var uri) ? uri.GetString() : null;
-            if (string.IsNullOrEmpty(jwksUri))
-            {
-                throw new InvalidDataException("OpenID metadata has no jwks_uri.");
-            }
-
-            using var jwks = await GetJsonAsync(jwksUri, cancellationToken);
-            keys = ParseKeys(jwks.RootElement);
-            fetchedAt = clock.GetUtcNow();
-            LogKeysRefreshed(logger, keys.Count);
+            configuration = await metadata.GetConfigurationAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidDataException or JsonException or TaskCanceledException)
+        catch (InvalidOperationException exception)
         {
-            LogKeysUnavailable(logger, exception.GetType().Name);
+            // The library throws this only while it has never fetched the metadata successfully.
+            LogKeysUnavailable(logger, exception.InnerException?.GetType().Name ?? exception.GetType().Name);
+            return KeySet.Empty.Keys;
         }
-        finally
+
+        var known = current;
+        if (!ReferenceEquals(known.Source, configuration))
         {
-            refreshLock.Release();
+            known = new KeySet(configuration, Parse(configuration.JsonWebKeySet));
+            current = known;
+            LogKeysRefreshed(logger, known.Keys.Count);
         }
+
+        return known.Keys;
     }
 
-    private async Task<JsonDocument> GetJsonAsync(string url, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync(url, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-    }
-
-    private static Dictionary<string, ChannelSigningKey> ParseKeys(JsonElement jwks)
+    private static Dictionary<string, ChannelSigningKey> Parse(JsonWebKeySet? keySet)
     {
         var result = new Dictionary<string, ChannelSigningKey>(StringComparer.Ordinal);
-        if (!jwks.TryGetProperty("keys", out var list) || list.ValueKind != JsonValueKind.Array)
+        foreach (var key in keySet?.Keys ?? [])
         {
-            throw new InvalidDataException("JWKS has no keys array.");
-        }
-
-        foreach (var raw in list.EnumerateArray())
-        {
-            var key = new JsonWebKey(raw.GetRawText());
-            if (string.IsNullOrEmpty(key.Kid))
+            if (!string.IsNullOrEmpty(key.Kid))
             {
-                continue;
+                result[key.Kid] = new ChannelSigningKey(key, Endorsements(key));
             }
-
-            var endorsements = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (raw.TryGetProperty("endorsements", out var endorsed) && endorsed.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var channel in endorsed.EnumerateArray())
-                {
-                    if (channel.GetString() is { Length: > 0 } channelId)
-                    {
-                        endorsements.Add(channelId);
-                    }
-                }
-            }
-
-            result[key.Kid] = new ChannelSigningKey(key, endorsements);
         }
 
         return result;
+    }
+
+    /// <summary>A key without endorsements endorses nothing.</summary>
+    private static HashSet<string> Endorsements(JsonWebKey key)
+    {
+        var endorsements = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!key.AdditionalData.TryGetValue("endorsements", out var value))
+        {
+            return endorsements;
+        }
+
+        IEnumerable<object?> items = value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(item => (object?)item),
+            IEnumerable<object?> list => list,
+            _ => [],
+        };
+        foreach (var item in items)
+        {
+            var channelId = item switch
+            {
+                string text => text,
+                JsonElement { ValueKind: JsonValueKind.String } element => element.GetString(),
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(channelId))
+            {
+                endorsements.Add(channelId);
+            }
+        }
+
+        return endorsements;
+    }
+
+    private static bool IsLoopback(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
+
+    private sealed record KeySet(OpenIdConnectConfiguration? Source, IReadOnlyDictionary<string, ChannelSigningKey> Keys)
+    {
+        public static readonly KeySet Empty = new(null, new Dictionary<string, ChannelSigningKey>());
     }
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Channel signing keys refreshed: {KeyCount} keys")]

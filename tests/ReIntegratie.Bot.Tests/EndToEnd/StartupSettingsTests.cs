@@ -69,6 +69,39 @@ public sealed class StartupSettingsTests
         Assert.DoesNotContain(" at ", outcome.Output + outcome.Error);
     }
 
+    [Theory]
+    [InlineData("--Scheduling:PollInterval", "soon", "Scheduling:PollInterval")]
+    [InlineData("--Storage:Provider", "AzureBlob", "Storage:ConnectionString")]
+    [InlineData("--Connector:RetryBaseDelay", "later", "Connector:RetryBaseDelay")]
+    public async Task Startup_ShouldEndWithOneLineNamingTheSetting_WhenASettingIsInvalidOrMissing(string key, string value, string expectedName)
+    {
+        var outcome = await BotProcessRun.RunToExitAsync(
+            ["--environment", "Development", "--urls", "http://127.0.0.1:0", "--Storage:Path", ScratchFolder(), key, value], TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        var line = Assert.Single(outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains(expectedName, line);
+        AssertNoStackTrace(outcome);
+    }
+
+    [Fact]
+    public async Task Startup_ShouldEndWithOneLineSayingThePortIsTakenAndHowToChooseAnother_WhenThePortIsTaken()
+    {
+        using var other = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        other.Start();
+        var port = ((IPEndPoint)other.LocalEndpoint).Port;
+
+        var outcome = await BotProcessRun.RunToExitAsync(
+            ["--environment", "Development", "--urls", $"http://127.0.0.1:{port}", "--Storage:Path", ScratchFolder()], TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, outcome.ExitCode);
+        var line = Assert.Single(outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains($"127.0.0.1:{port}", line);
+        Assert.Contains("port is taken", line);
+        Assert.Contains("--urls", line);
+        AssertNoStackTrace(outcome);
+    }
+
     [Fact]
     public void Startup_ShouldRefuseNamingTheSetting_WhenAnonymousModeHasForwardedHeadersEnabled()
     {
@@ -103,6 +136,14 @@ public sealed class StartupSettingsTests
 
         Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("WITHOUT authentication"));
     }
+
+    private static void AssertNoStackTrace(ProcessOutcome outcome)
+    {
+        Assert.DoesNotContain("Exception", outcome.Output + outcome.Error);
+        Assert.DoesNotMatch(@"(?m)^\s+at \S+\(", outcome.Output + outcome.Error);
+    }
+
+    private static string ScratchFolder() => Path.Combine(Path.GetTempPath(), "reintegratie-tests", Guid.NewGuid().ToString("N"));
 
     private static string Flatten(Exception exception) =>
         exception.InnerException is null ? exception.Message : exception.Message + " | " + Flatten(exception.InnerException);

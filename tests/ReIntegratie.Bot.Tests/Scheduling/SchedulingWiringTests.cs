@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using ReIntegratie.Bot.Hosting;
 using ReIntegratie.Bot.Scheduling;
 using ReIntegratie.Bot.Scheduling.InProcess;
@@ -32,34 +33,59 @@ public sealed class SchedulingWiringTests : IDisposable
 
     [Theory]
     [InlineData("Scheduling:Provider", "Cron", "Scheduling:Provider")]
+    [InlineData("Scheduling:Provider", "7", "Scheduling:Provider")]
     [InlineData("Scheduling:Provider", "AzureQueue", "Scheduling:QueueServiceUrl")]
     [InlineData("Scheduling:PollInterval", "soon", "Scheduling:PollInterval")]
     [InlineData("Scheduling:LeaseDuration", "00:00:01", "Scheduling:LeaseDuration")]
+    [InlineData("Scheduling:LeaseDuration", "8.00:00:00", "Scheduling:LeaseDuration")]
     [InlineData("Scheduling:MaxAttempts", "0", "Scheduling:MaxAttempts")]
-    public void AddScheduling_ShouldStopNamingTheSetting_WhenASettingIsInvalid(string key, string value, string expectedName)
+    [InlineData("Scheduling:MaxParallelism", "many", "Scheduling:MaxParallelism")]
+    public void StartUp_ShouldStopWithOneLineNamingTheSetting_WhenASchedulingSettingIsInvalid(string key, string value, string expectedName)
     {
-        var builder = Builder(new Dictionary<string, string?> { [key] = value });
+        var line = StartUpProblem(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.Throws<InvalidSettingException>(() => builder.AddScheduling());
-
-        Assert.Contains(expectedName, error.Message);
+        Assert.Contains(expectedName, line);
+        Assert.DoesNotContain('\n', line);
     }
 
     [Theory]
     [InlineData("not a url", "reintegratie-work", "Scheduling:QueueServiceUrl")]
     [InlineData("https://account.queue.core.windows.net", "Bad_Queue", "Scheduling:QueueName")]
-    public void AddScheduling_ShouldStopNamingTheSetting_WhenTheAzureQueueSettingsAreInvalid(string url, string queueName, string expectedName)
+    public void StartUp_ShouldStopWithOneLineNamingTheSetting_WhenTheAzureQueueSettingsAreInvalid(string url, string queueName, string expectedName)
     {
-        var builder = Builder(new Dictionary<string, string?>
+        var line = StartUpProblem(new Dictionary<string, string?>
         {
             ["Scheduling:Provider"] = "AzureQueue",
             ["Scheduling:QueueServiceUrl"] = url,
             ["Scheduling:QueueName"] = queueName,
         });
 
-        var error = Assert.Throws<InvalidSettingException>(() => builder.AddScheduling());
+        Assert.Contains(expectedName, line);
+    }
 
-        Assert.Contains(expectedName, error.Message);
+    [Theory]
+    [InlineData("Storage:Provider", "Floppy", "Storage:Provider")]
+    [InlineData("Storage:CacheSize", "-1", "Storage:CacheSize")]
+    [InlineData("Storage:CacheSize", "lots", "Storage:CacheSize")]
+    [InlineData("Diagnostics:StorageCounters", "yes", "Diagnostics:StorageCounters")]
+    public void StartUp_ShouldStopWithOneLineNamingTheSetting_WhenAStorageSettingIsInvalid(string key, string value, string expectedName)
+    {
+        var line = StartUpProblem(new Dictionary<string, string?> { [key] = value });
+
+        Assert.Contains(expectedName, line);
+        Assert.DoesNotContain('\n', line);
+    }
+
+    private string StartUpProblem(Dictionary<string, string?> settings)
+    {
+        var builder = Builder(settings);
+        builder.AddDocumentStorage();
+        builder.AddScheduling();
+        using var app = builder.Build();
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
+
+        return Assert.IsType<string>(StartupProblem.Describe(error));
     }
 
     [Fact]

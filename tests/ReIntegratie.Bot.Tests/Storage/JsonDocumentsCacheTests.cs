@@ -17,7 +17,7 @@ public sealed class JsonDocumentsCacheTests : IDisposable
     public JsonDocumentsCacheTests()
     {
         store = new CountingDocumentStore(new LocalFolderDocumentStore(folder));
-        cached = new JsonDocuments(store, new BoundedCache<string, StoredDocument>(100));
+        cached = new JsonDocuments(store, new DocumentCache(100));
         otherInstance = new JsonDocuments(new LocalFolderDocumentStore(folder));
     }
 
@@ -97,7 +97,7 @@ public sealed class JsonDocumentsCacheTests : IDisposable
     [Fact]
     public async Task ConcurrentUpdates_ShouldLoseNothing_WhenTwoCachedInstancesShareTheStore()
     {
-        var second = new JsonDocuments(new LocalFolderDocumentStore(folder), new BoundedCache<string, StoredDocument>(100));
+        var second = new JsonDocuments(new LocalFolderDocumentStore(folder), new DocumentCache(100));
         var instances = new[] { cached, second };
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() =>

@@ -20,7 +20,7 @@ public sealed class InterceptedStore
     /// <summary>Puts the double in place of the host's store (everything that resolves the store gets it).</summary>
     public void Install(IServiceCollection services)
     {
-        real = (IDocumentStore)services.Last(d => d.ServiceType == typeof(IDocumentStore)).ImplementationInstance!;
+        var host = services.Last(d => d.ServiceType == typeof(IDocumentStore));
         Mock.Setup(s => s.ReadAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string key, CancellationToken ct) => real.ReadAsync(key, ct));
         Mock.Setup(s => s.CreateAsync(It.IsAny<string>(), It.IsAny<ReadOnlyMemory<byte>>(), It.IsAny<CancellationToken>()))
@@ -39,6 +39,10 @@ public sealed class InterceptedStore
             .Returns((string key, string? etag, CancellationToken ct) => real.DeleteAsync(key, etag, ct));
         Mock.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string prefix, CancellationToken ct) => real.ListAsync(prefix, ct));
-        services.AddSingleton(Mock.Object);
+        services.AddSingleton(provider =>
+        {
+            real = (IDocumentStore)(host.ImplementationInstance ?? host.ImplementationFactory!(provider));
+            return Mock.Object;
+        });
     }
 }
