@@ -7,7 +7,8 @@ namespace ReIntegratie.Testing;
 /// <summary>
 /// A process a test or benchmark started: its output goes to a log file (read when something fails),
 /// the lines matching a pattern given at start can be awaited (e.g. the port a server bound), and
-/// stopping it ends exactly this process and its children, nothing else.
+/// stopping it ends exactly this process and its children, nothing else. It never outlives the process
+/// that started it, even when that one is killed (as the test runner does with its test host).
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
@@ -70,7 +71,25 @@ public sealed class ChildProcess : IAsyncDisposable
         Running[process.Id] = process;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        WatchForParentExit(process.Id);
         return child;
+    }
+
+    /// <summary>A shell that stops the child (SIGTERM) once this process is gone, and ends by itself once the child is.</summary>
+    private static void WatchForParentExit(int childId)
+    {
+        var watchdog = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[]
+                 {
+                     "-c", "while kill -0 \"$0\" 2>/dev/null && kill -0 \"$1\" 2>/dev/null; do sleep 1; done; kill \"$1\" 2>/dev/null",
+                     Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     childId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                 })
+        {
+            watchdog.ArgumentList.Add(argument);
+        }
+
+        Process.Start(watchdog)?.Dispose();
     }
 
     /// <summary>The next output line that matched the pattern given at start; fails when the process ended or the time ran out first.</summary>
