@@ -36,7 +36,10 @@ public static class BenchCommand
                 return await HotPathBenchmarks.CheckAsync(Console.Out);
             }
 
-            var config = DefaultConfig.Instance.WithArtifactsPath(RepositoryRoot.Combine("bench", "BenchmarkDotNet.Artifacts"));
+            // BenchmarkDotNet builds a copy of this project (bot included) first; on a busy shared machine that takes longer than its default 2 min.
+            var config = DefaultConfig.Instance
+                .WithArtifactsPath(RepositoryRoot.Combine("bench", "BenchmarkDotNet.Artifacts"))
+                .WithBuildTimeout(TimeSpan.FromMinutes(10));
             BenchmarkRunner.Run<HotPathBenchmarks>(config, [.. parse.UnmatchedTokens]);
             return 0;
         });
