@@ -75,13 +75,18 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>A shell that stops the child (SIGTERM) once this process is gone, and ends by itself once the child is.</summary>
+    /// <summary>
+    /// A shell that stops the child once this process is gone (SIGTERM, and SIGKILL when it has not ended
+    /// 10 s later: a server may hang in its shutdown), and ends by itself once the child is gone.
+    /// </summary>
     private static void WatchForParentExit(int childId)
     {
         var watchdog = new ProcessStartInfo("sh") { UseShellExecute = false };
         foreach (var argument in new[]
                  {
-                     "-c", "while kill -0 \"$0\" 2>/dev/null && kill -0 \"$1\" 2>/dev/null; do sleep 1; done; kill \"$1\" 2>/dev/null",
+                     "-c",
+                     "while kill -0 \"$0\" 2>/dev/null && kill -0 \"$1\" 2>/dev/null; do sleep 1; done; kill \"$1\" 2>/dev/null; " +
+                     "for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 \"$1\" 2>/dev/null || exit 0; sleep 1; done; kill -9 \"$1\" 2>/dev/null",
                      Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      childId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                  })
