@@ -1,22 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test of the solution. Installs what the tests need (npm tools, Azurite), starts Azurite
-# on loopback, runs all test projects, stops Azurite again, and ends with one line: "N passed, N failed".
+# Runs every test of the solution. Installs what the tests need (npm tools: Azurite and the card
+# validator; Chromium), runs all test projects, and ends with one line: "N passed, N failed".
+# The tests start Azurite themselves (tests/ReIntegratie.Testing/Azurite.cs), on ports of their own.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 tools="$root/tests/tools"
 work="$(mktemp -d -t reintegratie-tests.XXXXXX)"
-azurite_pid=""
-
-cleanup() {
-  if [[ -n "$azurite_pid" ]] && kill -0 "$azurite_pid" 2>/dev/null; then
-    kill "$azurite_pid" 2>/dev/null
-    wait "$azurite_pid" 2>/dev/null
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
 
 fail() { echo "tests/run.sh: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 
@@ -33,22 +25,6 @@ fi
 echo "== installing test tools (npm ci in tests/tools)"
 npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1 || { cat "$work/npm.log"; fail "npm ci failed"; }
 
-free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
-blob_port="$(free_port)"; queue_port="$(free_port)"; table_port="$(free_port)"
-
-echo "== starting Azurite on 127.0.0.1 (blob $blob_port, queue $queue_port)"
-"$tools/node_modules/.bin/azurite" --silent --skipApiVersionCheck --inMemoryPersistence --disableProductStyleUrl \
-  --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
-  --tableHost 127.0.0.1 --tablePort "$table_port" >"$work/azurite.log" 2>&1 &
-azurite_pid=$!
-for _ in $(seq 1 100); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$blob_port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$queue_port") 2>/dev/null; then break; fi
-  kill -0 "$azurite_pid" 2>/dev/null || { cat "$work/azurite.log"; fail "Azurite did not start"; }
-  sleep 0.2
-done
-
-account_key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
-export REINTEGRATIE_AZURITE_CONNECTION="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$account_key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "== dotnet test ReIntegratie.sln"

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 
 namespace ReIntegratie.Benchmarks;
 
@@ -22,50 +22,63 @@ public sealed record BenchSettings
     public TimeSpan MaxLoadWait { get; init; } = TimeSpan.FromSeconds(180);
     public double QuietLoad { get; init; } = 2.0;
     public bool Publish { get; init; } = true;
-    public bool PublishFromHead { get; init; }
-    public bool TraceOps { get; init; }
-    public string? DumpLatencies { get; init; }
     public bool Quick { get; init; }
 
-    public static BenchSettings Parse(string[] args)
+    /// <summary>Short windows and small counts: a smoke run whose figures are not comparable.</summary>
+    public static BenchSettings QuickRun { get; } = new()
     {
-        var settings = new BenchSettings();
-        for (var i = 0; i < args.Length; i++)
+        Quick = true,
+        ProcessWarmup = TimeSpan.FromSeconds(3),
+        Warmup = TimeSpan.FromSeconds(2),
+        Measure = TimeSpan.FromSeconds(4),
+        OneConversationJourneys = 1,
+        WorkingSetConversations = 2_000,
+        WorkingSetRunTo = 2_000,
+        StartupRuns = 2,
+        MaxLoadWait = TimeSpan.Zero,
+    };
+
+    /// <summary>The "all" command and its options.</summary>
+    public static Command Command()
+    {
+        var quick = new Option<bool>("--quick") { Description = "Short windows and small counts: a smoke run (about 1 min); figures are not comparable and nothing is written." };
+        var measure = new Option<int?>("--measure-seconds") { Description = "Length of each measured window in seconds [default: 15; 4 with --quick]." };
+        var maxLoadWait = new Option<int?>("--max-load-wait") { Description = "Seconds to wait for a 1-minute load average below 2 before measuring [default: 180; 0 with --quick]." };
+        var noPublish = new Option<bool>("--no-publish") { Description = "Reuse the bot published by the last run instead of publishing it again." };
+        measure.Validators.Add(result => Require(result.GetValueOrDefault<int?>() is null or > 0, result, "--measure-seconds must be above 0."));
+        maxLoadWait.Validators.Add(result => Require(result.GetValueOrDefault<int?>() is null or >= 0, result, "--max-load-wait must be 0 or more."));
+
+        var command = new Command("all",
+            "End to end: publishes the bot, starts Azurite, the bot and a loopback connector, runs every load model on the local store " +
+            "and on Azurite, the storage ceiling, the working set after 10,000 conversations and start-up; prints the table and writes " +
+            "bench/results.json and bench/results-details.json (about 5 min).")
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            double Number() => double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0
-                ? n
-                : throw new ArgumentException($"{args[i]} needs a non-negative number");
-
-            settings = args[i] switch
+            quick, measure, maxLoadWait, noPublish,
+        };
+        command.SetAction((parse, _) =>
+        {
+            var settings = parse.GetValue(quick) ? QuickRun : new BenchSettings();
+            settings = settings with { Publish = !parse.GetValue(noPublish) };
+            if (parse.GetValue(measure) is { } seconds)
             {
-                "--quick" => settings with
-                {
-                    Quick = true,
-                    ProcessWarmup = TimeSpan.FromSeconds(3),
-                    Warmup = TimeSpan.FromSeconds(2),
-                    Measure = TimeSpan.FromSeconds(4),
-                    OneConversationJourneys = 1,
-                    WorkingSetConversations = 2_000,
-                    WorkingSetRunTo = 2_000,
-                    StartupRuns = 2,
-                    MaxLoadWait = TimeSpan.Zero,
-                },
-                "--measure-seconds" => settings with { Measure = TimeSpan.FromSeconds(Number()) },
-                "--warmup-seconds" => settings with { Warmup = TimeSpan.FromSeconds(Number()) },
-                "--process-warmup-seconds" => settings with { ProcessWarmup = TimeSpan.FromSeconds(Number()) },
-                "--max-load-wait" => settings with { MaxLoadWait = TimeSpan.FromSeconds(Number()) },
-                "--channel" => settings with { Channel = Value() is "webchat" or "sms" ? args[i] : throw new ArgumentException("--channel is webchat or sms") },
-                "--no-publish" => settings with { Publish = false },
-                "--bot-from-head" => settings with { PublishFromHead = true },
-                "--trace-ops" => settings with { TraceOps = true },
-                "--dump-latencies" => settings with { DumpLatencies = Path.GetFullPath(Value()) },
-                "--rate" => Number() is var rate and > 0 ? settings with { LocalFixedRate = rate, AzuriteFixedRate = rate } : throw new ArgumentException("--rate must be above 0"),
-                "--conversations" => settings with { SaturationConversations = (int)Number(), FixedRateConversations = (int)Number() },
-                _ => throw new ArgumentException($"unknown option '{args[i]}'"),
-            };
-        }
+                settings = settings with { Measure = TimeSpan.FromSeconds(seconds) };
+            }
 
-        return settings;
+            if (parse.GetValue(maxLoadWait) is { } wait)
+            {
+                settings = settings with { MaxLoadWait = TimeSpan.FromSeconds(wait) };
+            }
+
+            return EndToEndRun.RunAsync(settings);
+        });
+        return command;
+    }
+
+    internal static void Require(bool valid, System.CommandLine.Parsing.SymbolResult result, string error)
+    {
+        if (!valid)
+        {
+            result.AddError(error);
+        }
     }
 }

@@ -19,17 +19,18 @@ public static class EndToEndRun
     public static async Task<int> RunAsync(BenchSettings settings)
     {
         var clock = Stopwatch.StartNew();
-        var scratch = RepositoryPaths.NewScratchFolder();
+        var scratch = BenchFiles.NewScratchFolder();
         var loadAtStart = MachineLoad.LoadAverages();
         Console.WriteLine($"ReIntegratie end-to-end benchmark: {Environment.ProcessorCount} cores, load {loadAtStart}, channel {settings.Channel}{(settings.Quick ? " (QUICK: figures not comparable)" : "")}");
         Console.WriteLine($"scratch folder {scratch}");
         try
         {
-            var botDll = await BotPublisher.PublishOrReuseAsync(scratch, settings.Publish, settings.PublishFromHead);
+            var botDll = await BotPublisher.PublishOrReuseAsync(scratch, settings.Publish);
 
             Console.WriteLine("== starting the loopback connector and Azurite");
-            await using var connector = await LoopbackConnector.StartAsync();
-            await using var azurite = await AzuriteProcess.StartAsync(scratch);
+            await BenchFiles.EnsureTestToolsAsync(scratch);
+            await using var connector = await LoopbackConnector.StartAsync(recordRequests: false);
+            await using var azurite = await AzuriteProcess.StartAsync(logPath: Path.Combine(scratch, "azurite.log"));
             var sharedText = PreparationContent.Default.Texts.Get("journey.review.shared", Language.Dutch);
             var answers = new JourneyAnswers(sharedText);
 
@@ -87,7 +88,6 @@ public static class EndToEndRun
             var details = new RunDetails
             {
                 Machine = MachineInfo.Read(),
-                BotSource = BotPublisher.PublishedCommit is { } commit ? $"commit {commit} (git archive HEAD)" : "working tree",
                 BotEnvironment = BotProcess.Environment,
                 Channel = settings.Channel,
                 ProcessWarmupSeconds = settings.ProcessWarmup.TotalSeconds,
@@ -113,10 +113,10 @@ public static class EndToEndRun
             }
             else
             {
-                // bench reminders and bench azurite-scaling write their own entries; they are kept.
-                await ResultsFiles.WriteKeepingOthersAsync(RepositoryPaths.ResultsFile, results);
-                await ResultsFiles.WriteKeepingOthersAsync(RepositoryPaths.DetailsFile, details);
-                Console.WriteLine($"written {Relative(RepositoryPaths.ResultsFile)} and {Relative(RepositoryPaths.DetailsFile)}");
+                // reminders writes its own entries; they are kept.
+                await ResultsFiles.WriteKeepingOthersAsync(BenchFiles.ResultsFile, results);
+                await ResultsFiles.WriteKeepingOthersAsync(BenchFiles.DetailsFile, details);
+                Console.WriteLine($"written {Relative(BenchFiles.ResultsFile)} and {Relative(BenchFiles.DetailsFile)}");
             }
 
             Console.WriteLine($"done in {clock.Elapsed.TotalMinutes:0.0} min; load {MachineLoad.LoadAverages()}");
@@ -180,23 +180,11 @@ public static class EndToEndRun
         }
         finally
         {
-            TryDelete(scratch);
+            BenchFiles.DeleteScratchFolder(scratch);
         }
     }
 
     private static TimeSpan Shorter(TimeSpan measure) => measure > TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : measure;
 
     private static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // a log still open: the temp folder is cleaned by the system
-        }
-    }
 }

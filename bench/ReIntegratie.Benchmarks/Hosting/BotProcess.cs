@@ -1,27 +1,29 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 
 namespace ReIntegratie.Benchmarks.Hosting;
 
 /// <summary>
-/// The published bot as its own process on a loopback port, configured only by command-line settings:
+/// The published bot as its own process on 127.0.0.1, port 0 (the port Kestrel got is read from its
+/// "Now listening on" line), configured only by command-line settings:
 /// anonymous (empty MicrosoftAppId, so loopback activities need no token), warnings-only logging,
 /// storage counters on, scheduled work left to its hourly poll. The environment is "Benchmark": not
 /// Production (which refuses to run anonymously) and not Development (which adds the playground and the
 /// developer exception page to every request), so the request pipeline is the one deployed.
 /// </summary>
-public sealed class BotProcess : IAsyncDisposable
+public sealed partial class BotProcess : IAsyncDisposable
 {
     public const string ProfessionalTenant = "6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
     public const string Environment = "Benchmark";
     private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(10) };
     private readonly ChildProcess process;
 
-    private BotProcess(ChildProcess process, int port)
+    private BotProcess(ChildProcess process, string baseUrl)
     {
         this.process = process;
-        BaseUrl = $"http://127.0.0.1:{port}";
+        BaseUrl = baseUrl;
     }
 
     public string BaseUrl { get; }
@@ -45,14 +47,13 @@ public sealed class BotProcess : IAsyncDisposable
         ["Storage:Container"] = container,
     };
 
-    /// <summary>Starts the bot without waiting for it: <see cref="WaitUntilHealthyAsync"/> does.</summary>
-    public static BotProcess Start(string botDll, IDictionary<string, string> storage, string logPath)
+    /// <summary>Starts the bot and waits until it listens, not until it answers: <see cref="WaitUntilHealthyAsync"/> does.</summary>
+    public static async Task<BotProcess> StartAsync(string botDll, IDictionary<string, string> storage, string logPath)
     {
-        var port = FreePort.Next();
         var settings = new Dictionary<string, string>
         {
             ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information", // its "Now listening on" names the port
             ["Diagnostics:StorageCounters"] = "true",
             ["Scheduling:PollInterval"] = "01:00:00",
             ["Professionals:AllowedTenantIds:0"] = ProfessionalTenant,
@@ -62,7 +63,7 @@ public sealed class BotProcess : IAsyncDisposable
             settings[key] = value;
         }
 
-        var arguments = new List<string> { botDll, "--urls", $"http://127.0.0.1:{port}", "--environment", Environment };
+        var arguments = new List<string> { botDll, "--urls", "http://127.0.0.1:0", "--environment", Environment };
         foreach (var (key, value) in settings)
         {
             arguments.Add("--" + key);
@@ -73,13 +74,22 @@ public sealed class BotProcess : IAsyncDisposable
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
-        }, workingDirectory: Path.GetDirectoryName(botDll));
-        return new BotProcess(process, port);
+        }, workingDirectory: Path.GetDirectoryName(botDll), watch: ListeningLine());
+        try
+        {
+            var listening = await process.NextMatchAsync(TimeSpan.FromSeconds(60), "the bot did not start listening");
+            return new BotProcess(process, listening.Groups["url"].Value);
+        }
+        catch
+        {
+            await process.DisposeAsync(); // never leave a bot running that nobody owns
+            throw;
+        }
     }
 
     public static async Task<BotProcess> StartHealthyAsync(string botDll, IDictionary<string, string> storage, string logPath)
     {
-        var bot = Start(botDll, storage, logPath);
+        var bot = await StartAsync(botDll, storage, logPath);
         try
         {
             await bot.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
@@ -87,7 +97,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
         catch
         {
-            await bot.DisposeAsync(); // never leave a bot running that nobody owns
+            await bot.DisposeAsync();
             throw;
         }
     }
@@ -130,4 +140,7 @@ public sealed class BotProcess : IAsyncDisposable
     public ValueTask DisposeAsync() => process.DisposeAsync();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"bot pid {process.Id} at {BaseUrl}");
+
+    [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
 }

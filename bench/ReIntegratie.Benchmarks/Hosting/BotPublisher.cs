@@ -7,7 +7,7 @@ namespace ReIntegratie.Benchmarks.Hosting;
 public static class BotPublisher
 {
     /// <summary>Publishes the bot, or with <paramref name="publish"/> false (--no-publish) reuses the last published one.</summary>
-    public static async Task<string> PublishOrReuseAsync(string scratch, bool publish, bool fromHead)
+    public static async Task<string> PublishOrReuseAsync(string scratch, bool publish)
     {
         if (!publish)
         {
@@ -15,20 +15,17 @@ public static class BotPublisher
         }
 
         Console.WriteLine("== publishing the bot (dotnet publish bot -c Release)");
-        return await PublishAsync(scratch, fromHead);
+        return await PublishAsync(scratch);
     }
 
     public static string OutputFolder => Path.Combine(Path.GetTempPath(), "reintegratie-bench", "publish");
 
     public static string BotDll => Path.Combine(OutputFolder, "ReIntegratie.Bot.dll");
 
-    /// <summary>
-    /// Publishes the bot of the working tree, or (fromHead) of the last commit, exported with git archive
-    /// into the scratch folder: for measuring while uncommitted work in the tree does not build or start.
-    /// </summary>
-    public static async Task<string> PublishAsync(string scratch, bool fromHead = false)
+    /// <summary>Publishes the bot of the working tree.</summary>
+    public static async Task<string> PublishAsync(string scratch)
     {
-        var root = fromHead ? await ExportHeadAsync(scratch) : RepositoryPaths.Root;
+        var root = RepositoryRoot.Path;
         for (var attempt = 1; ; attempt++)
         {
             var logPath = Path.Combine(scratch, $"publish-{attempt}.log");
@@ -51,38 +48,5 @@ public static class BotPublisher
             Console.WriteLine($"  publish failed (attempt {attempt}, another build may hold a file); retrying in {attempt * 10} s");
             await Task.Delay(TimeSpan.FromSeconds(attempt * 10));
         }
-    }
-
-    /// <summary>The commit that was published with fromHead, e.g. "e8bc072"; null for the working tree.</summary>
-    public static string? PublishedCommit { get; private set; }
-
-    private static async Task<string> ExportHeadAsync(string scratch)
-    {
-        var source = Path.Combine(scratch, "head-source");
-        Directory.CreateDirectory(source);
-        var archive = Path.Combine(scratch, "head.tar");
-        await using (var git = ChildProcess.Start("git", ["-C", RepositoryPaths.Root, "archive", "--format=tar", "-o", archive, "HEAD"], Path.Combine(scratch, "git-archive.log")))
-        {
-            if (await git.WaitForExitAsync(TimeSpan.FromMinutes(1)) != 0)
-            {
-                throw new InvalidOperationException($"git archive HEAD failed:\n{git.LogTail()}");
-            }
-        }
-
-        await using (var tar = ChildProcess.Start("tar", ["-xf", archive, "-C", source], Path.Combine(scratch, "tar.log")))
-        {
-            if (await tar.WaitForExitAsync(TimeSpan.FromMinutes(1)) != 0)
-            {
-                throw new InvalidOperationException($"unpacking HEAD failed:\n{tar.LogTail()}");
-            }
-        }
-
-        await using (var rev = ChildProcess.Start("git", ["-C", RepositoryPaths.Root, "rev-parse", "--short", "HEAD"], Path.Combine(scratch, "git-rev.log")))
-        {
-            await rev.WaitForExitAsync(TimeSpan.FromSeconds(30));
-            PublishedCommit = rev.LogTail(1).Trim();
-        }
-
-        return source;
     }
 }

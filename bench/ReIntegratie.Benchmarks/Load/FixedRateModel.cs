@@ -27,7 +27,7 @@ public static class FixedRateModel
             idle.Writer.TryWrite(client);
         }
 
-        var recorder = new LatencyRecorder { KeepTimeline = settings.DumpLatencies is not null };
+        var recorder = new LatencyRecorder();
         var interval = Stopwatch.Frequency / rate;
         var t0 = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 10;
         var measureFrom = t0 + (long)(settings.Warmup.TotalSeconds * Stopwatch.Frequency);
@@ -35,7 +35,6 @@ public static class FixedRateModel
         int completed = 0, failed = 0, waitedForConversation = 0;
         var inFlight = new List<Task>((int)(rate * total.TotalSeconds) + 16);
         Task<WindowProbe>? probe = null;
-        Task<StallProbe>? stalls = null;
 
         for (long k = 0; ; k++)
         {
@@ -49,10 +48,6 @@ public static class FixedRateModel
             {
                 // Started beside the schedule, not awaited in it: its HTTP call must not delay turns.
                 probe = WindowProbe.StartAsync(system, driver);
-                if (settings.DumpLatencies is not null)
-                {
-                    stalls = StallProbe.StartAsync(new Uri(system.Bot.BaseUrl + "/healthz"), system.StoreConnectionString, measureFrom);
-                }
             }
 
             await SleepUntilAsync(scheduled);
@@ -68,13 +63,6 @@ public static class FixedRateModel
 
         await Task.WhenAll(inFlight);
         var reading = await (await probe!).StopAsync();
-        if (settings.DumpLatencies is { } dump)
-        {
-            recorder.WriteTimeline(dump, measureFrom);
-            var stallProbe = await stalls!;
-            await stallProbe.WriteAsync(Path.ChangeExtension(dump, ".stalls.csv"));
-            await stallProbe.DisposeAsync();
-        }
 
         if (waitedForConversation > 0)
         {
@@ -103,7 +91,7 @@ public static class FixedRateModel
                     Interlocked.Increment(ref failed);
                 }
 
-                recorder.Add(outcome.LatencyMs, scheduled);
+                recorder.Add(outcome.LatencyMs);
             }
 
             await client.PrepareAsync();

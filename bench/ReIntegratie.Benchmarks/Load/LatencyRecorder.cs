@@ -5,35 +5,17 @@ public sealed class LatencyRecorder
 {
     private readonly Lock gate = new();
     private readonly List<double> samples = new(64 * 1024);
-    private readonly List<(long At, double Ms)> timeline = [];
-
-    /// <summary>Also keep when each sample started (for --dump-latencies).</summary>
-    public bool KeepTimeline { get; init; }
 
     public int Count
     {
         get { lock (gate) { return samples.Count; } }
     }
 
-    public void Add(double milliseconds, long startTimestamp = 0)
+    public void Add(double milliseconds)
     {
         lock (gate)
         {
             samples.Add(milliseconds);
-            if (KeepTimeline)
-            {
-                timeline.Add((startTimestamp, milliseconds));
-            }
-        }
-    }
-
-    /// <summary>Writes "seconds since <paramref name="origin"/>,latency ms" per sample, in start order.</summary>
-    public void WriteTimeline(string path, long origin)
-    {
-        lock (gate)
-        {
-            File.WriteAllLines(path, timeline.OrderBy(t => t.At).Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{(t.At - origin) / (double)System.Diagnostics.Stopwatch.Frequency:0.0000},{t.Ms:0.00}")).Prepend("start_s,latency_ms"));
         }
     }
 

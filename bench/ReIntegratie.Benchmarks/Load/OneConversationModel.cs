@@ -35,36 +35,6 @@ public static class OneConversationModel
         }, (double)turns / journeys);
     }
 
-    /// <summary>
-    /// Walks one journey reading the bot's storage counters around every turn, and lists the turns that
-    /// cost anything but exactly one write: where the round trips above one per turn come from.
-    /// </summary>
-    public static async Task TraceStorageAsync(SystemUnderTest system, TextWriter output)
-    {
-        await system.Driver.Codes.FillAsync(1, parallelism: 1);
-        var driver = system.NewDriver();
-        var client = new SimulatedClient($"{system.StoreName}-trace-{Guid.NewGuid():N}"[..24], driver);
-        var turn = 0;
-        long reads = 0, writes = 0, others = 0;
-        while (driver.JourneysCompleted < 1 && turn < 300)
-        {
-            await client.PrepareAsync();
-            var before = await system.Bot.StorageCountsAsync();
-            await client.TakeTurnAsync(Stopwatch.GetTimestamp());
-            var delta = await system.Bot.StorageCountsAsync() - before;
-            turn++;
-            reads += delta.Reads;
-            writes += delta.Writes;
-            others += delta.Deletes + delta.Lists;
-            if (delta.Reads != 0 || delta.Writes != 1 || delta.Deletes != 0 || delta.Lists != 0)
-            {
-                output.WriteLine($"  turn {turn,3}: {delta.Reads} reads, {delta.Writes} writes, {delta.Deletes} deletes, {delta.Lists} lists");
-            }
-        }
-
-        output.WriteLine($"  journey: {turn} turns, {reads} reads + {writes} writes + {others} deletes/lists = {(reads + writes + others) / (double)turn:0.000} per turn");
-    }
-
     private static async Task<(int Turns, int Failed)> RunJourneysAsync(SimulatedClient client, DriverContext driver, int untilJourneys, LatencyRecorder? recorder)
     {
         int turns = 0, failed = 0;

@@ -20,7 +20,7 @@ public static class StartupProbe
         for (var run = 0; run < runs; run++)
         {
             var folder = Path.Combine(scratch, $"startup-{run}");
-            await using var bot = BotProcess.Start(botDll, BotProcess.LocalStore(folder), Path.Combine(scratch, $"bot-startup-{run}.log"));
+            await using var bot = await BotProcess.StartAsync(botDll, BotProcess.LocalStore(folder), Path.Combine(scratch, $"bot-startup-{run}.log"));
             var healthy = await bot.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(2));
             startups.Add(healthy.TotalMilliseconds);
 

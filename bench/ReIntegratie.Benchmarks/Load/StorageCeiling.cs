@@ -15,7 +15,7 @@ public static class StorageCeiling
 {
     public sealed record Result(double WritesPerSecond, double P50Ms, double P99Ms, int PayloadBytes, int Workers, double StoreCpuPercent, double DriverCpuPercent);
 
-    public static async Task<Result> RunAsync(string connectionString, int workers, int payloadBytes, TimeSpan warmup, TimeSpan measure, Hosting.ChildProcess store)
+    public static async Task<Result> RunAsync(string connectionString, int workers, int payloadBytes, TimeSpan warmup, TimeSpan measure, ChildProcess store)
     {
         var options = new BlobClientOptions
         {

@@ -6,9 +6,6 @@ namespace ReIntegratie.Benchmarks.Load;
 /// <summary>The bot as one store backs it (local folder or Azurite), with the driver that talks to it.</summary>
 public sealed record SystemUnderTest(string StoreName, BotProcess Bot, ChildProcess? StoreProcess, DriverContext Driver, BenchSettings Settings)
 {
-    /// <summary>The Azurite connection string when the store is Azurite (for diagnostics).</summary>
-    public string? StoreConnectionString { get; init; }
-
     /// <summary>A fresh driver context (own problem counts) on the same bot and connector.</summary>
     public DriverContext NewDriver() => new(Driver.Bot, Driver.Connector, Driver.Codes, Driver.Answers, Driver.ChannelId);
 }

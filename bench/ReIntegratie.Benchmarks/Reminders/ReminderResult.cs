@@ -59,7 +59,6 @@ public sealed record ReminderResult
 public sealed record ReminderDetails
 {
     public required Report.MachineInfo Machine { get; init; }
-    public required string BotSource { get; init; }
     public required string Configuration { get; init; }
     public required DateTimeOffset DueAt { get; init; }
     public required double SeedConversationsSeconds { get; init; }

@@ -26,16 +26,21 @@ public static partial class ReminderRun
     public static async Task<int> RunAsync(ReminderSettings settings)
     {
         var total = Stopwatch.StartNew();
-        var scratch = RepositoryPaths.NewScratchFolder();
+        var scratch = BenchFiles.NewScratchFolder();
         Console.WriteLine($"ReIntegratie reminder dispatch benchmark ({settings.Store}): {settings.Clients:N0} reminders due in one minute; {Environment.ProcessorCount} cores, load {MachineLoad.LoadAverages()}{(settings.Quick ? " (QUICK: results not written)" : "")}");
         try
         {
-            var botDll = await BotPublisher.PublishOrReuseAsync(scratch, settings.Publish, settings.PublishFromHead);
+            var botDll = await BotPublisher.PublishOrReuseAsync(scratch, settings.Publish);
 
             var onAzurite = settings.Store == "azurite";
             Console.WriteLine(onAzurite ? "== starting the loopback connector and Azurite" : "== starting the loopback connector");
-            await using var connector = await LoopbackConnector.StartAsync();
-            await using var azurite = onAzurite ? await AzuriteProcess.StartAsync(scratch) : null;
+            await using var connector = await LoopbackConnector.StartAsync(recordRequests: false);
+            if (onAzurite)
+            {
+                await BenchFiles.EnsureTestToolsAsync(scratch);
+            }
+
+            await using var azurite = onAzurite ? await AzuriteProcess.StartAsync(logPath: Path.Combine(scratch, "azurite.log")) : null;
             var tag = Guid.NewGuid().ToString("N")[..8];
             var queueName = $"bench-rem-{tag}";
             var storage = azurite is not null
@@ -56,12 +61,7 @@ public static partial class ReminderRun
 
             // The load models leave scheduled work to an hourly poll; here the dispatcher runs as deployed (poll 5 s).
             var botSettings = new Dictionary<string, string>(storage) { ["Scheduling:PollInterval"] = "00:00:05" };
-            if (settings.BotParallelism is { } parallelism)
-            {
-                botSettings["Scheduling:MaxParallelism"] = parallelism.ToString(CultureInfo.InvariantCulture);
-            }
-
-            var parallelismText = $"MaxParallelism {settings.BotParallelism?.ToString(CultureInfo.InvariantCulture) ?? "8 (default)"}";
+            const string parallelismText = "MaxParallelism 8 (default)";
             var configuration = onAzurite
                 ? $"Storage:Provider AzureBlob + Scheduling:Provider AzureQueue on Azurite (the deployed configuration); Scheduling defaults (poll 5 s, {parallelismText}, lease 2 min); channel {ReminderSeeder.ChannelId}"
                 : $"Storage:Provider Local + Scheduling:Provider InProcess (local folder); Scheduling defaults (poll 5 s, {parallelismText}, lease 2 min); channel {ReminderSeeder.ChannelId}";
@@ -186,7 +186,6 @@ public static partial class ReminderRun
             var details = new ReminderDetails
             {
                 Machine = MachineInfo.Read(),
-                BotSource = BotPublisher.PublishedCommit is { } commit ? $"commit {commit} (git archive HEAD)" : "working tree",
                 Configuration = configuration,
                 DueAt = due,
                 SeedConversationsSeconds = Math.Round(seedConversations, 1),
@@ -227,15 +226,15 @@ public static partial class ReminderRun
                 Console.WriteLine($"  bot log: {warning} x{count}");
             }
 
-            if (settings.Quick || overran || settings.Clients != 10_000 || settings.BotParallelism is not null)
+            if (settings.Quick || overran || settings.Clients != 10_000)
             {
-                Console.WriteLine($"(not written to bench/results.json: {(settings.Quick ? "--quick" : overran ? "seeding overran the due minute" : settings.BotParallelism is not null ? "not the deployed MaxParallelism" : "not 10,000 clients")})");
+                Console.WriteLine($"(not written to bench/results.json: {(settings.Quick ? "--quick" : overran ? "seeding overran the due minute" : "not 10,000 clients")})");
             }
             else
             {
                 var (resultsKey, detailsKey) = onAzurite ? (ResultsKey, DetailsKey) : (ResultsKey + "_local", DetailsKey + "Local");
-                await ResultsFiles.SetEntryAsync(RepositoryPaths.ResultsFile, resultsKey, result);
-                await ResultsFiles.SetEntryAsync(RepositoryPaths.DetailsFile, detailsKey, details);
+                await ResultsFiles.SetEntryAsync(BenchFiles.ResultsFile, resultsKey, result);
+                await ResultsFiles.SetEntryAsync(BenchFiles.DetailsFile, detailsKey, details);
                 Console.WriteLine($"written entry {resultsKey} of bench/results.json and {detailsKey} of bench/results-details.json");
             }
 
@@ -244,7 +243,7 @@ public static partial class ReminderRun
         }
         finally
         {
-            RepositoryPaths.DeleteScratchFolder(scratch);
+            BenchFiles.DeleteScratchFolder(scratch);
         }
     }
 

@@ -6,7 +6,6 @@ namespace ReIntegratie.Benchmarks.Report;
 public sealed record RunDetails
 {
     public required MachineInfo Machine { get; init; }
-    public required string BotSource { get; init; }
     public required string BotEnvironment { get; init; }
     public required string Channel { get; init; }
     public required double ProcessWarmupSeconds { get; init; }

@@ -37,7 +37,7 @@ public sealed class CardExamplesTests
     {
         var card = Build(name);
         var json = card.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-        var file = Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "docs", "examples", name + ".json");
+        var file = Path.Combine(RepositoryRoot.Path, "docs", "examples", name + ".json");
 
         if (Environment.GetEnvironmentVariable(WriteVariable) == "1")
         {

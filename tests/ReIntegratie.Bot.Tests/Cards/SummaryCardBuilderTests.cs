@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using static ReIntegratie.Bot.Tests.Cards.CardJson;
+using static ReIntegratie.Testing.CardJson;
 using System.Text.RegularExpressions;
 using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Cards.Summary;

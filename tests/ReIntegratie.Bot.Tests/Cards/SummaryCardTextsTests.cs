@@ -23,7 +23,7 @@ public sealed partial class SummaryCardTextsTests
     [Fact]
     public void TextFile_ShouldHoldOnlyKeysTheCardUses_WhenLoaded()
     {
-        var path = Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "domain", "Content", "Data", "texts", "summarycard.json");
+        var path = Path.Combine(RepositoryRoot.Path, "domain", "Content", "Data", "texts", "summarycard.json");
         var keys = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(path))!.Keys;
 
         Assert.Equal(SummaryCardTextKeys.All.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));

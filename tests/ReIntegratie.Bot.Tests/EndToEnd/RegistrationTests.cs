@@ -288,8 +288,8 @@ public sealed class RegistrationTests : IAsyncLifetime
 
         Assert.Equal(BotTexts.Nl("professional.registrations.none").Replace("{name}", "Sam"), before.Single().Text);
         var card = ClientChat.CardOf(after.Single())!;
-        Assert.Contains(Cards.CardJson.Objects(card), node => (string?)node["type"] == "Table");
-        Assert.Contains(Cards.CardJson.Objects(card), node => (string?)node["text"] == "1/1");
+        Assert.Contains(CardJson.Objects(card), node => (string?)node["type"] == "Table");
+        Assert.Contains(CardJson.Objects(card), node => (string?)node["text"] == "1/1");
     }
 
     private RegistrationStore Store => host.Services.GetRequiredService<RegistrationStore>();

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace ReIntegratie.Bot.Tests.Support;
+namespace ReIntegratie.Testing;
 
 /// <summary>Signs channel tokens with a key the test generated, and publishes it as a JWKS with endorsements.</summary>
 public sealed class TokenSigner

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace ReIntegratie.Bot.Tests.Cards;
+namespace ReIntegratie.Testing;
 
-/// <summary>Reads a card's JSON the way a person reads the card: texts, facts, containers, actions.</summary>
-internal static class CardJson
+/// <summary>Reads a card's JSON the way a person reads and uses the card: texts, facts, containers, actions, inputs.</summary>
+public static class CardJson
 {
     /// <summary>Every TextBlock text and FactSet title/value, in card order (actions excluded).</summary>
     public static List<string> Texts(JsonNode node) =>
@@ -66,4 +66,52 @@ internal static class CardJson
         JsonValue value when value.TryGetValue<string>(out var text) => [text],
         _ => [],
     };
+
+    /// <summary>Every input the card shows, in order (body, containers, columns; not inside actions).</summary>
+    public static IEnumerable<JsonObject> Inputs(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject element:
+                if (element["type"]?.GetValue<string>() is { } type && type.StartsWith("Input.", StringComparison.Ordinal))
+                {
+                    yield return element;
+                }
+
+                foreach (var (name, child) in element)
+                {
+                    if (name is "body" or "items" or "columns")
+                    {
+                        foreach (var input in Inputs(child))
+                        {
+                            yield return input;
+                        }
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var input in array.SelectMany(Inputs))
+                {
+                    yield return input;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>What the card's first submit button posts when nothing is changed: its data plus every input's preset value, as text.</summary>
+    public static JsonObject SubmitData(JsonObject card)
+    {
+        var data = card["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var input in Inputs(card))
+        {
+            if (input["value"] is { } value)
+            {
+                data[input["id"]!.GetValue<string>()] = value.ToString();
+            }
+        }
+
+        return data;
+    }
 }

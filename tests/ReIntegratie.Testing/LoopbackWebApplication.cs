@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ReIntegratie.Bot.Tests.Support;
+namespace ReIntegratie.Testing;
 
-/// <summary>A small real HTTP server on 127.0.0.1 and a free port, for the peers the tests stand up.</summary>
+/// <summary>
+/// A small real HTTP server on 127.0.0.1, for the peers the tests and benchmarks stand up. It binds to
+/// port 0 and the operating system picks a free port, which <see cref="BaseUrlOf"/> reads back once started.
+/// </summary>
 public static class LoopbackWebApplication
 {
     /// <summary>An app without logging; the caller maps its routes, then starts it.</summary>
@@ -15,6 +18,7 @@ public static class LoopbackWebApplication
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
         return builder.Build();
     }

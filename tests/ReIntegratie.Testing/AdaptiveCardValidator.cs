@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ReIntegratie.Bot.Tests.Support;
+namespace ReIntegratie.Testing;
 
 /// <summary>
 /// Checks cards with the Adaptive Cards JavaScript parser (tests/tools/validate-card.mjs, on the
@@ -29,7 +29,7 @@ public static class AdaptiveCardValidator
     public static IReadOnlyList<Result> ValidateAll(IReadOnlyList<JsonNode> cards)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var tools = Path.Combine(root, "tests", "tools");
         if (!Directory.Exists(Path.Combine(tools, "node_modules", "adaptivecards")))
         {
@@ -56,20 +56,6 @@ public static class AdaptiveCardValidator
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    /// <summary>The folder holding ReIntegratie.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ReIntegratie.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"ReIntegratie.sln not found above {AppContext.BaseDirectory}.");
     }
 
     private static string RunNode(string workingDirectory, IEnumerable<string> arguments)

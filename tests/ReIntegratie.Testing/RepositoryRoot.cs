@@ -1,6 +1,6 @@
-namespace ReIntegratie.Deployment.Tests.Support;
+namespace ReIntegratie.Testing;
 
-/// <summary>The repository checkout the tests run in: the nearest folder above the test assembly with ReIntegratie.sln.</summary>
+/// <summary>The repository checkout the tests run in: the nearest folder above the test or benchmark assembly with ReIntegratie.sln.</summary>
 public static class RepositoryRoot
 {
     private static readonly Lazy<string> root = new(Find);

@@ -1,4 +1,4 @@
-namespace ReIntegratie.Benchmarks.Driver;
+namespace ReIntegratie.Testing;
 
 /// <summary>
 /// What the bot sent to one conversation: how many activities and the last one with its arrival time.

@@ -1,16 +1,25 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
 
-namespace ReIntegratie.Benchmarks.Hosting;
+namespace ReIntegratie.Testing;
 
 /// <summary>
-/// A process this benchmark started: its output goes to a log file (read when something fails), and
-/// stopping it ends exactly this process and its children, nothing else.
+/// A process a test or benchmark started: its output goes to a log file (read when something fails),
+/// the lines matching a pattern given at start can be awaited (e.g. the port a server bound), and
+/// stopping it ends exactly this process and its children, nothing else. It never outlives the process
+/// that started it, even when that one is killed (as the test runner does with its test host).
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Process> Running = new();
     private readonly Process process;
     private readonly StreamWriter log;
+    private readonly Channel<Match> matches = Channel.CreateUnbounded<Match>();
+    private string? ownedLogFolder;
+
+    // Whatever is still running when the test or benchmark process ends is stopped with it.
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAllStarted();
 
     private ChildProcess(Process process, StreamWriter log, string logPath, long startedTimestamp)
     {
@@ -29,15 +38,19 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string logPath, IDictionary<string, string>? environment = null, string? workingDirectory = null)
+    /// <param name="logPath">Where its output goes; a new temporary file when null.</param>
+    /// <param name="watch">Output lines matching this are kept for <see cref="NextMatchAsync"/>.</param>
+    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string? logPath = null, IDictionary<string, string>? environment = null, string? workingDirectory = null, Regex? watch = null)
     {
+        var ownedLogFolder = logPath is null ? Directory.CreateTempSubdirectory("reintegratie-process-").FullName : null;
+        logPath ??= Path.Combine(ownedLogFolder!, Path.GetFileName(fileName) + ".log");
         var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = false,
             UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
+            WorkingDirectory = workingDirectory ?? RepositoryRoot.Path,
         };
         foreach (var argument in arguments)
         {
@@ -51,14 +64,55 @@ public sealed class ChildProcess : IAsyncDisposable
 
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        var started = Stopwatch.GetTimestamp();
+        var child = new ChildProcess(process, log, logPath, Stopwatch.GetTimestamp()) { ownedLogFolder = ownedLogFolder };
+        process.OutputDataReceived += (_, e) => child.Received(e.Data, watch, endOfOutput: e.Data is null);
+        process.ErrorDataReceived += (_, e) => child.Received(e.Data, watch, endOfOutput: false);
         process.Start();
         Running[process.Id] = process;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ChildProcess(process, log, logPath, started);
+        WatchForParentExit(process.Id);
+        return child;
+    }
+
+    /// <summary>
+    /// A shell that stops the child once this process is gone (SIGTERM, and SIGKILL when it has not ended
+    /// 10 s later: a server may hang in its shutdown), and ends by itself once the child is gone.
+    /// </summary>
+    private static void WatchForParentExit(int childId)
+    {
+        var watchdog = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[]
+                 {
+                     "-c",
+                     "while kill -0 \"$0\" 2>/dev/null && kill -0 \"$1\" 2>/dev/null; do sleep 1; done; kill \"$1\" 2>/dev/null; " +
+                     "for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 \"$1\" 2>/dev/null || exit 0; sleep 1; done; kill -9 \"$1\" 2>/dev/null",
+                     Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     childId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                 })
+        {
+            watchdog.ArgumentList.Add(argument);
+        }
+
+        Process.Start(watchdog)?.Dispose();
+    }
+
+    /// <summary>The next output line that matched the pattern given at start; fails when the process ended or the time ran out first.</summary>
+    public async Task<Match> NextMatchAsync(TimeSpan timeout, string what)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            return await matches.Reader.ReadAsync(cancel.Token);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new InvalidOperationException($"{what}: the process ended first.\n{LogTail()}");
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{what}: not within {timeout.TotalSeconds:0} s.\n{LogTail()}");
+        }
     }
 
     /// <summary>Resident memory of the process (VmRSS), in bytes.</summary>
@@ -133,8 +187,8 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Kills what is still running of the processes this benchmark started (each by its own id), when
-    /// the benchmark is interrupted (Ctrl+C) or exits without having stopped them.
+    /// Kills what is still running of the processes started here (each by its own id), when the test or
+    /// benchmark process is interrupted or exits without having stopped them.
     /// </summary>
     public static void KillAllStarted()
     {
@@ -162,13 +216,33 @@ public sealed class ChildProcess : IAsyncDisposable
         Running.TryRemove(process.Id, out _);
         process.Dispose();
         await log.DisposeAsync();
+        if (ownedLogFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(ownedLogFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
-    private static void Write(StreamWriter log, string? line)
+    private void Received(string? line, Regex? watch, bool endOfOutput)
     {
+        if (endOfOutput)
+        {
+            matches.Writer.TryComplete();
+        }
+
         if (line is null)
         {
             return;
+        }
+
+        if (watch?.Match(line) is { Success: true } match)
+        {
+            matches.Writer.TryWrite(match);
         }
 
         lock (log)
