@@ -23,7 +23,7 @@ public sealed class StepPrompts(PreparationContent content)
     {
         var view = Describe(step, journey, language);
         var cards = ChannelCapabilities.SupportsAdaptiveCards(channelId);
-        var prompt = cards ? CardPrompt(view, language) : TextPrompt(view, language);
+        var prompt = cards ? CardPrompt(view, EarlierAnswer.For(step, journey, content), language, channelId) : TextPrompt(view, language);
         var retry = new Activity { Type = ActivityTypes.Message, Text = view.RetryText + (cards ? "" : "\n\n" + NumberedChoices(view)), TextFormat = TextFormats.Plain };
         var options = new PromptOptions
         {
@@ -177,7 +177,7 @@ public sealed class StepPrompts(PreparationContent content)
     private string Limit(string key, Language language, int max) =>
         Texts.Format(key, language, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
 
-    private Activity CardPrompt(StepView view, Language language)
+    private Activity CardPrompt(StepView view, (string? Answer, string? OwnWords) earlier, Language language, string? channelId)
     {
         var body = new List<JsonNode?>
         {
@@ -187,16 +187,16 @@ public sealed class StepPrompts(PreparationContent content)
         };
         if (view.IsText)
         {
-            body.Add(AdaptiveCard.TextInput("answer", view.Question, view.MaxLength));
+            body.Add(AdaptiveCard.TextInput("answer", view.Question, view.MaxLength, value: earlier.Answer));
         }
         else
         {
-            body.Add(AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect));
+            body.Add(AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect, earlier.Answer));
         }
 
         if (view.OwnWords)
         {
-            body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength));
+            body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength, value: earlier.OwnWords));
         }
 
         var actions = new List<JsonNode?>
@@ -210,8 +210,7 @@ public sealed class StepPrompts(PreparationContent content)
             actions.Add(AdaptiveCard.Submit(view.RatherTell, Data("ratherTell"), withInputs: false));
         }
 
-        var message = AdaptiveCard.Message(AdaptiveCard.Card(body, actions), summary: view.Question);
-        return message;
+        return AdaptiveCard.Question(AdaptiveCard.Card(body, actions), view.Question, channelId);
     }
 
     private static JsonObject Data(string action) => new() { ["action"] = action };
