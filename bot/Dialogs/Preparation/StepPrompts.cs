@@ -89,12 +89,12 @@ public sealed class StepPrompts(PreparationContent content)
                 {
                     ["number"] = value.Number.ToString(CultureInfo.InvariantCulture),
                     ["total"] = content.Capabilities.Values.Count.ToString(CultureInfo.InvariantCulture),
-                    ["name"] = value.Name.In(language),
+                    ["name"] = value.PlainName.In(language),
                 });
                 var intro = step.Kind == StepKind.Importance
                     ? (value.Number == 1 ? content.Capabilities.Intro.In(language) + "\n\n" : "") + value.Description.In(language)
                     : null;
-                return ScaleView(header, intro, question.Ask(value.Name.In(language), situation, language), question, step.Kind == StepKind.Enablement, situation, language);
+                return ScaleView(header, intro, question.Ask(value.Phrase.In(language), situation, language), question, step.Kind == StepKind.Enablement, situation, language);
             }
 
             case StepKind.ExtraValueAsk:
@@ -117,13 +117,13 @@ public sealed class StepPrompts(PreparationContent content)
                 var name = answers.ExtraValue?.Name ?? "";
                 var question = step.Kind == StepKind.ExtraValueEnablement ? content.Capabilities.Enablement : content.Capabilities.Realisation;
                 var header = Texts.Format("journey.extraValue.header", language, new Dictionary<string, string> { ["name"] = CardText.Escape(name) });
-                return ScaleView(header, null, question.Ask(name, situation, language), question, step.Kind == StepKind.ExtraValueEnablement, situation, language);
+                return ScaleView(header, null, question.Ask(content.Capabilities.ExtraValue.PhraseFor(name, language), situation, language), question, step.Kind == StepKind.ExtraValueEnablement, situation, language);
             }
 
             case StepKind.Circle:
             {
                 var circles = content.Capabilities.Circles;
-                var valueName = content.Capabilities.NameOf(step.ValueId!, answers.ExtraValue, language) ?? step.ValueId!;
+                var valueName = content.Capabilities.ClientNameOf(step.ValueId!, answers.ExtraValue, language) ?? step.ValueId!;
                 var first = answers.ValuesToOffer(content).FirstOrDefault() == step.ValueId;
                 var question = Texts.Format("journey.circles.question", language, new Dictionary<string, string> { ["value"] = valueName });
                 return new StepView(DialogIds.ChoicePrompt, Texts.Get("journey.circles.header", language), first ? circles.Intro.In(language) : null, question, null)

@@ -70,7 +70,7 @@ public sealed class AnswersOverview(PreparationContent content)
             {
                 if (answers.Capabilities.GetValueOrDefault(value.Id) is { } rating)
                 {
-                    items.Add(new ReviewItem(value.Name.In(language), Ratings(rating.Importance, rating.Enablement, rating.EnablementNotApplicable, rating.Realisation, language), "a:" + value.Id));
+                    items.Add(new ReviewItem(value.PlainName.In(language), Ratings(rating.Importance, rating.Enablement, rating.EnablementNotApplicable, rating.Realisation, language), "a:" + value.Id));
                 }
             }
 
@@ -82,7 +82,7 @@ public sealed class AnswersOverview(PreparationContent content)
             var order = list.Values.Select(v => v.Id).Append(list.ExtraValue.Id).ToList();
             foreach (var valueId in order.Where(id => answers.Circles.CircleOf(id) is not null))
             {
-                var name = list.NameOf(valueId, answers.ExtraValue, language) ?? valueId;
+                var name = list.ClientNameOf(valueId, answers.ExtraValue, language) ?? valueId;
                 items.Add(new ReviewItem(
                     Texts.Format("review.circleOf", language, new Dictionary<string, string> { ["value"] = name }),
                     list.Circles.For(answers.Circles.CircleOf(valueId)!.Value).Title.In(language),

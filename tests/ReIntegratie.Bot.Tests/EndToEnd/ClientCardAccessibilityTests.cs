@@ -78,6 +78,26 @@ public sealed class ClientCardAccessibilityTests : HostedBotTest
         Assert.Empty(AdaptiveCardValidator.Errors(ClientChat.CardOf(chat.Transcript.Last(a => ClientChat.CardOf(a) is { } card && ClientChat.Inputs(card).Any(i => i["type"]!.GetValue<string>() == "Input.Toggle")))!));
     }
 
+    [Fact]
+    public async Task WorkValueCards_ShouldAskInPlainWords_NotInTheMethodsNamesOfTheValues()
+    {
+        var chat = await SharedJourneyAsync("webchat");
+
+        var shown = chat.Transcript.SelectMany(message => new[] { message.Text ?? "" }.Concat(CardTexts(ClientChat.CardOf(message)))).ToList();
+
+        Assert.Contains(shown, text => text == "Geeft je werk je de kans om contact te hebben met mensen die iets voor je betekenen?");
+        Assert.DoesNotContain(shown, text => text.Contains("creëren", StringComparison.OrdinalIgnoreCase));
+        Assert.All(Content.Capabilities.Values, value => Assert.DoesNotContain(shown, text => text.Contains(value.Name.Nl, StringComparison.Ordinal)));
+    }
+
+    private static IEnumerable<string> CardTexts(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Where(p => p.Key is "text" or "label" or "title" && p.Value is JsonValue).Select(p => p.Value!.GetValue<string>())
+            .Concat(o.Where(p => p.Value is JsonObject or JsonArray).SelectMany(p => CardTexts(p.Value))),
+        JsonArray a => a.SelectMany(CardTexts),
+        _ => [],
+    };
+
     private async Task<ClientChat> SharedJourneyAsync(string channelId)
     {
         var code = await ClientChat.NewAppointmentAsync(Host);
