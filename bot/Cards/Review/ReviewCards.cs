@@ -29,9 +29,10 @@ public sealed class ReviewCards(TextCatalog texts)
         return AdaptiveCard.Card(body);
     }
 
-    public JsonObject Sharing(IEnumerable<ReviewPart> parts, string intro, string shareTitle, JsonObject shareData, Language language)
+    /// <summary>The share switches and button; <paramref name="intro"/> only where the message carries no text of its own (Teams).</summary>
+    public JsonObject Sharing(IEnumerable<ReviewPart> parts, string? intro, string shareTitle, JsonObject shareData, Language language)
     {
-        var body = new List<JsonNode?> { AdaptiveCard.TextBlock(intro) };
+        var body = new List<JsonNode?> { intro is null ? null : AdaptiveCard.TextBlock(intro) };
         body.AddRange(parts.Select(part => (JsonNode?)AdaptiveCard.Toggle(
             TogglePrefix + part.Id,
             texts.Format("journey.review.shareToggle", language, new Dictionary<string, string> { ["part"] = part.Title }),

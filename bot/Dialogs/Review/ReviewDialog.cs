@@ -211,7 +211,8 @@ public sealed class ReviewDialog : WaterfallDialog
             var sharing = content.SharingParts(journey.Parts)
                 .Select(part => parts.FirstOrDefault(p => p.Id == part.Id) ?? new ReviewPart(part.Id, part.Title.In(language), journey.Answers.IsShared(part.Id), []));
             var intro = texts.Get("review.sharing", language);
-            prompt = AdaptiveCard.Question(cards.Sharing(sharing, intro, share, new JsonObject { ["answer"] = Share }, language), intro, channelId);
+            var introInCard = ChannelCapabilities.UpdatesSentMessages(channelId) ? intro : null;
+            prompt = AdaptiveCard.Question(cards.Sharing(sharing, introInCard, share, new JsonObject { ["answer"] = Share }, language), intro, channelId);
         }
         else
         {
