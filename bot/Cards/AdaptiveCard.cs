@@ -72,6 +72,7 @@ public static class AdaptiveCard
             ["label"] = label,
             ["style"] = "expanded",
             ["isMultiSelect"] = multiSelect,
+            ["wrap"] = true,
             ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
         };
         if (value is not null)
@@ -98,12 +99,16 @@ public static class AdaptiveCard
         return input;
     }
 
+    /// <summary>
+    /// A switch named by its title only: the renderers make the title the checkbox's own label, so a
+    /// separate label with the same words would be read out twice (docs/protocol.md §5.6).
+    /// </summary>
     public static JsonObject Toggle(string id, string title, bool on) => new()
     {
         ["type"] = "Input.Toggle",
         ["id"] = id,
         ["title"] = title,
-        ["label"] = title,
+        ["wrap"] = true,
         ["value"] = on ? "true" : "false",
         ["valueOn"] = "true",
         ["valueOff"] = "false",
@@ -160,4 +165,23 @@ public static class AdaptiveCard
         Summary = summary,
         Attachments = [Attachment(card)],
     };
+
+    /// <summary>
+    /// A card that asks something: the question is also the message's <c>speak</c>, and its <c>text</c>
+    /// where the channel keeps text and card in one message (not Teams, which would split them and lose
+    /// the card's id for a later update), so a screen reader announces the question, not "1 attachment"
+    /// (docs/protocol.md §5.6).
+    /// </summary>
+    public static Activity Question(JsonObject card, string question, string? channelId)
+    {
+        var message = Message(card, question);
+        message.Speak = question;
+        if (!ChannelCapabilities.UpdatesSentMessages(channelId))
+        {
+            message.Text = question;
+            message.TextFormat = TextFormats.Plain;
+        }
+
+        return message;
+    }
 }

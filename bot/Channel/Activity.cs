@@ -24,6 +24,10 @@ public sealed class Activity
     public string? AttachmentLayout { get; set; }
     public string? Text { get; set; }
     public string? Summary { get; set; }
+
+    /// <summary>What a channel reads out (speech, and Web Chat's screen-reader text of a card message): docs/protocol.md §5.6.</summary>
+    public string? Speak { get; set; }
+
     public string? Locale { get; set; }
     public string? InputHint { get; set; }
     public List<Attachment>? Attachments { get; set; }

@@ -50,6 +50,7 @@ public static class BotWiring
         services.AddSingleton<InvitationDialog>();
         services.AddSingleton<ConsentDialog>();
         services.AddSingleton<PreparationDialog>();
+        services.AddSingleton<ReIntegratie.Bot.Cards.Review.ReviewCards>();
         services.AddSingleton<ReviewDialog>();
         services.AddSingleton<ClientDialogSet>();
         services.AddSingleton<AppointmentService>();

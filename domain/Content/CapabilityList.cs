@@ -43,13 +43,13 @@ public sealed class CapabilityList
     /// <summary>The seven values in the order of the list.</summary>
     public IReadOnlyList<WorkValue> Values { get; }
 
-    /// <summary>a: "Hoe belangrijk is ... voor jou?"</summary>
+    /// <summary>a: "Hoe belangrijk is het voor jou om ...?" (the value's <see cref="WorkValue.Phrase"/>).</summary>
     public CapabilityQuestion Importance { get; }
 
-    /// <summary>b: "Maakt je werk het mogelijk om ... waar te maken?"</summary>
+    /// <summary>b: "Geeft je werk je de kans om ...?"</summary>
     public CapabilityQuestion Enablement { get; }
 
-    /// <summary>c: "Lukt het je om ... waar te maken?"</summary>
+    /// <summary>c: "Lukt het je om ...?"</summary>
     public CapabilityQuestion Realisation { get; }
 
     /// <summary>"Niet van toepassing": an answer to b for clients without work.</summary>
@@ -67,6 +67,10 @@ public sealed class CapabilityList
     /// <summary>The name shown for a value id: one of the seven, or the extra value in the client's words.</summary>
     public string? NameOf(string valueId, ExtraValueAnswer? extraValue, Language language) =>
         valueId == ExtraValue.Id ? extraValue?.Name : FindValue(valueId)?.Name.In(language);
+
+    /// <summary>The name the client reads for a value id: the plain name of one of the seven, or the extra value in their words.</summary>
+    public string? ClientNameOf(string valueId, ExtraValueAnswer? extraValue, Language language) =>
+        valueId == ExtraValue.Id ? extraValue?.Name : FindValue(valueId)?.PlainName.In(language);
 
     public static CapabilityList LoadEmbedded()
     {
@@ -99,6 +103,8 @@ public sealed class CapabilityList
             ContentChecks.Id(problems, ids, value.Id, where);
             ContentChecks.Text(problems, value.Name, $"{where} name");
             ContentChecks.Text(problems, value.Description, $"{where} description");
+            ContentChecks.Text(problems, value.PlainName, $"{where} plainName");
+            ContentChecks.Text(problems, value.Phrase, $"{where} phrase");
             if (value.Number != index + 1)
             {
                 problems.Add($"{where}: number {value.Number} where {index + 1} is expected.");
@@ -118,6 +124,11 @@ public sealed class CapabilityList
         ContentChecks.Synonyms(problems, file.NotApplicable.Synonyms, "notApplicable");
         ContentChecks.Text(problems, file.ExtraValue.Question, "extraValue question");
         ContentChecks.Text(problems, file.ExtraValue.NameQuestion, "extraValue nameQuestion");
+        ContentChecks.Text(problems, file.ExtraValue.Phrase, "extraValue phrase");
+        if (file.ExtraValue.Phrase is { } phrase && !(phrase.Nl.Contains(ExtraValueQuestions.NamePlaceholder, StringComparison.Ordinal) && phrase.En.Contains(ExtraValueQuestions.NamePlaceholder, StringComparison.Ordinal)))
+        {
+            problems.Add($"extraValue phrase: needs the {ExtraValueQuestions.NamePlaceholder} placeholder.");
+        }
         if (file.ExtraValue.NameMaxLength <= 0)
         {
             problems.Add("extraValue: nameMaxLength must be above 0.");

@@ -4,7 +4,8 @@ namespace ReIntegratie.Domain.Content;
 
 /// <summary>
 /// One of the three questions asked per work value (a importance, b enablement, c realisation).
-/// The text holds a {value} placeholder for the value's name. Clients without work (or who did not
+/// The text holds a {value} placeholder for the value as the end of the question (its phrase, e.g.
+/// "te gebruiken wat je weet en kunt"), so the question reads as one plain sentence. Clients without work (or who did not
 /// say) get the "without work" wording when there is one: it refers to their last or hoped-for work.
 /// </summary>
 public sealed record CapabilityQuestion
@@ -30,9 +31,9 @@ public sealed record CapabilityQuestion
     public LocalizedText? HintFor(WorkSituation situation) =>
         UsesWithoutWorkWording(situation) && HintWithoutWork is not null ? HintWithoutWork : Hint;
 
-    /// <summary>The question for one value, in one language, with the value's name filled in.</summary>
-    public string Ask(string valueName, WorkSituation situation, Language language) =>
-        TextFor(situation).In(language).Replace(ValuePlaceholder, valueName, StringComparison.Ordinal);
+    /// <summary>The question for one value, in one language, with its phrase (<see cref="WorkValue.Phrase"/>, <see cref="ExtraValueQuestions.PhraseFor"/>) filled in.</summary>
+    public string Ask(string valuePhrase, WorkSituation situation, Language language) =>
+        TextFor(situation).In(language).Replace(ValuePlaceholder, valuePhrase, StringComparison.Ordinal);
 
     public LocalizedText? ScaleLabel(int value) =>
         RatingScale.IsValid(value) && ScaleLabels.Count == RatingScale.Max ? ScaleLabels[value - RatingScale.Min] : null;

@@ -1,8 +1,49 @@
+using System.Text.RegularExpressions;
+
 namespace ReIntegratie.Domain.Content;
 
-/// <summary>Small checks shared by the content loaders; each adds a readable problem to a list.</summary>
-internal static class ContentChecks
+/// <summary>Small checks shared by the content loaders and the content tests; each adds a readable problem to a list.</summary>
+internal static partial class ContentChecks
 {
+    /// <summary>B1: a sentence of a client's Dutch text has at most this many words (docs/readability.md).</summary>
+    public const int MaxSentenceWords = 18;
+
+    /// <summary>B1: a word of a client's Dutch text has at most this many letters, unless it is a name on <see cref="LongWordsAllowed"/>.</summary>
+    public const int MaxWordLetters = 15;
+
+    /// <summary>Names that are longer but that the client needs as they are: the professional's title, the official number, a method's name.</summary>
+    public static IReadOnlySet<string> LongWordsAllowed { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "arbeidsdeskundige",
+        "burgerservicenummer",
+        "oplossingsinventarisatie",
+    };
+
+    /// <summary>
+    /// Checks a client's Dutch text for B1 readability: every sentence (split at . ? ! : and line ends)
+    /// at most <see cref="MaxSentenceWords"/> words, every word at most <see cref="MaxWordLetters"/>
+    /// letters unless allowed. A {placeholder} counts as one word and is not checked for length.
+    /// </summary>
+    public static void Readable(List<string> problems, string dutch, string where)
+    {
+        foreach (var sentence in SentenceEnd().Split(dutch))
+        {
+            var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetterOrDigit) || Placeholder().IsMatch(word));
+            if (words > MaxSentenceWords)
+            {
+                problems.Add($"{where}: a sentence of {words} words (at most {MaxSentenceWords}): '{sentence.Trim()}'");
+            }
+        }
+
+        foreach (Match word in Word().Matches(Placeholder().Replace(dutch, " ")))
+        {
+            if (word.Length > MaxWordLetters && !LongWordsAllowed.Contains(word.Value))
+            {
+                problems.Add($"{where}: the word '{word.Value}' has {word.Length} letters (at most {MaxWordLetters}).");
+            }
+        }
+    }
+
     public static void Text(List<string> problems, LocalizedText? text, string where, bool required = true)
     {
         if (text is null)
@@ -66,4 +107,13 @@ internal static class ContentChecks
 
     public static InvalidDataException Failure(string fileName, IReadOnlyList<string> problems) =>
         new($"{fileName} has problems:{Environment.NewLine}" + string.Join(Environment.NewLine, problems));
+
+    [GeneratedRegex(@"(?<=[.?!:])\s+|\n")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
 }

@@ -16,4 +16,12 @@ public sealed record ExtraValueQuestions
     public required LocalizedText NameQuestion { get; init; }
 
     public required int NameMaxLength { get; init; }
+
+    /// <summary>How questions b and c name the client's own value: "‘{name}’ waar te maken".</summary>
+    public required LocalizedText Phrase { get; init; }
+
+    public const string NamePlaceholder = "{name}";
+
+    /// <summary>The client's own value as the end of a question, in their words (escaping is the renderer's job).</summary>
+    public string PhraseFor(string name, Language language) => Phrase.In(language).Replace(NamePlaceholder, name, StringComparison.Ordinal);
 }

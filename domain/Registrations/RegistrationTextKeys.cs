@@ -24,6 +24,10 @@ public static class RegistrationTextKeys
     public const string ReminderWorryTime = "registration.reminder.worryTime";
     public const string ReminderProblemInventory = "registration.reminder.problemInventory";
     public const string ReminderPauseHint = "registration.reminder.pauseHint";
+    public const string ReminderPause = "registration.reminder.pause";
+    public const string ReminderStop = "registration.reminder.stop";
+    public const string ReminderStopConfirm = "registration.reminder.stopConfirm";
+    public const string ReminderResume = "registration.reminder.resume";
 
     public const string WorryTimeQuestion = "registration.worry.time.question";
     public const string WorryQuestionTookPlace = "registration.worry.question.tookPlace";
@@ -56,6 +60,8 @@ public static class RegistrationTextKeys
     public const string OverviewLate = "registration.overview.late";
     public const string OverviewCompletion = "registration.overview.completion";
     public const string OverviewCompletionNone = "registration.overview.completionNone";
+    public const string OverviewSlots = "registration.overview.slots";
+    public const string OverviewLegend = "registration.overview.legend";
 
     public const string PatternIntro = "registration.pattern.intro";
     public const string PatternNone = "registration.pattern.none";
@@ -72,7 +78,7 @@ public static class RegistrationTextKeys
             .Select(constant => (string)constant.GetRawConstantValue()!)
             .Concat(Enum.GetValues<RegistrationType>().SelectMany(type => new[] { TypeTitle(type), TypeWhat(type), TypeWhy(type) }))
             .Concat(Enum.GetValues<RegistrationStatus>().Select(Status))
-            .Concat(Enum.GetValues<OmaSlot>().Select(Slot))
+            .Concat(Enum.GetValues<OmaSlot>().SelectMany(slot => new[] { Slot(slot), SlotQuestion(slot) }))
             .Concat(Enum.GetValues<DayPart>().SelectMany(part => new[] { DayPartName(part), OmaReminder(part) }))
             .Concat(Enum.GetValues<DayOfWeek>().Select(Weekday))
             .Concat(Enum.GetValues<RegistrationProblem>().Select(Problem))
@@ -94,6 +100,17 @@ public static class RegistrationTextKeys
 
     /// <summary>E.g. "registration.slot.afternoonSecondHalf" ("2e helft middag").</summary>
     public static string Slot(OmaSlot slot) => $"registration.slot.{Camel(slot)}";
+
+    /// <summary>E.g. "registration.oma.slotQuestion.morningFirstHalf" ("Had je {complaint} in de eerste helft van de ochtend?").</summary>
+    public static string SlotQuestion(OmaSlot slot) => $"registration.oma.slotQuestion.{Camel(slot)}";
+
+    /// <summary>The question a reminder asks for one slot, with the complaint as given (escaping is the renderer's job).</summary>
+    public static string SlotQuestionText(OmaSlot slot, RegistrationAssignment assignment, TextCatalog texts, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.Format(SlotQuestion(slot), language, new Dictionary<string, string> { ["complaint"] = assignment.Oma?.Complaint ?? string.Empty });
+    }
 
     /// <summary>E.g. "registration.dayPart.morning" ("ochtend").</summary>
     public static string DayPartName(DayPart part) => $"registration.dayPart.{Camel(part)}";

@@ -50,7 +50,7 @@ internal static class CapabilityBlockBuilder
             .Where(value => value.Score.IsDiscrepancy)
             .Select(value => new OpenQuestion(
                 value.Score.IsEnergyLeak ? OpenQuestionKind.EnergyLeak : OpenQuestionKind.Discrepancy,
-                writer.Format(SummaryTextKeys.OpenQuestion(value.Score), ("value", value.Name)),
+                writer.Format(SummaryTextKeys.OpenQuestion(value.Score, answers.WorkSituation(content)), ("value", value.Name)),
                 ValueId: value.ValueId))
             .ToList();
 

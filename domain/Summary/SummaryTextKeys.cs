@@ -1,4 +1,6 @@
 using ReIntegratie.Domain.Capabilities;
+using ReIntegratie.Domain.Content;
+using ReIntegratie.Domain.Preparation;
 
 namespace ReIntegratie.Domain.Summary;
 
@@ -35,6 +37,9 @@ public static class SummaryTextKeys
     public const string OpenViaRealisation = "summary.open.discrepancy.viaRealisation";
     public const string OpenViaBoth = "summary.open.discrepancy.viaBoth";
     public const string OpenEnergyLeak = "summary.open.energyLeak";
+    public const string OpenViaEnablementWithoutWork = "summary.open.discrepancy.viaEnablement.withoutWork";
+    public const string OpenViaBothWithoutWork = "summary.open.discrepancy.viaBoth.withoutWork";
+    public const string OpenEnergyLeakWithoutWork = "summary.open.energyLeak.withoutWork";
     public const string OpenSkipped = "summary.open.skipped";
     public const string OpenRatherTell = "summary.open.ratherTell";
 
@@ -70,6 +75,19 @@ public static class SummaryTextKeys
         { Via: DiscrepancyVia.Both } => OutcomeViaBoth,
         _ => OutcomeNeither,
     };
+
+    /// <summary>
+    /// The opener for a discrepancy. For a client without work (or who did not say) question b was
+    /// about their last or hoped-for work, so the openers through b say so.
+    /// </summary>
+    public static string OpenQuestion(CapabilityScore score, WorkSituation situation) =>
+        !CapabilityQuestion.UsesWithoutWorkWording(situation) ? OpenQuestion(score) : score switch
+        {
+            { IsEnergyLeak: true } => OpenEnergyLeakWithoutWork,
+            { Via: DiscrepancyVia.Enablement } => OpenViaEnablementWithoutWork,
+            { Via: DiscrepancyVia.Both } => OpenViaBothWithoutWork,
+            _ => OpenQuestion(score),
+        };
 
     public static string OpenQuestion(CapabilityScore score) => score switch
     {

@@ -249,7 +249,9 @@ function walkElement(element, path, state, expectedType) {
         checkActionCount(element.actions, `${path}.actions`, state);
     }
     if (typeof type === "string" && type.startsWith("Input.")) {
-        if (typeof element.label !== "string" || element.label.trim() === "") {
+        // A toggle's title is rendered as its checkbox's own label (a label as well would be read twice).
+        const named = (value) => typeof value === "string" && value.trim() !== "";
+        if (!named(element.label) && !(type === "Input.Toggle" && named(element.title))) {
             state.errors.push(`${path}: ${type} without a label (Teams and screen readers need one)`);
         }
         if (element.isRequired === true && (typeof element.errorMessage !== "string" || element.errorMessage.trim() === "")) {

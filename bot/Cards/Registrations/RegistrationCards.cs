@@ -6,7 +6,10 @@ using ReIntegratie.Domain.Registrations;
 
 namespace ReIntegratie.Bot.Cards.Registrations;
 
-/// <summary>The client's registration cards: the reminder prompt (one tap per half-slot), the worry session, the problem inventory steps.</summary>
+/// <summary>
+/// The client's registration cards: the reminder prompt (one question per half of the part of the day),
+/// the worry session, the problem inventory steps. Reminders carry pause and stop (stop asks first).
+/// </summary>
 public sealed class RegistrationCards(TextCatalog texts)
 {
     public const string OmaAction = "registration.oma";
@@ -14,6 +17,9 @@ public sealed class RegistrationCards(TextCatalog texts)
     public const string InventoryListAction = "registration.inventory.list";
     public const string InventoryMarksAction = "registration.inventory.marks";
     public const string InventoryPlansAction = "registration.inventory.plans";
+    public const string PauseAction = "registration.pause";
+    public const string StopAction = "registration.stop";
+    public const string ResumeAction = "registration.resume";
 
     public JsonObject OmaPrompt(RegistrationAssignment assignment, RegistrationReminder reminder, Language language)
     {
@@ -22,8 +28,7 @@ public sealed class RegistrationCards(TextCatalog texts)
         var body = new List<JsonNode?> { AdaptiveCard.TextBlock(RegistrationTextKeys.ReminderText(reminder, assignment, texts, language)) };
         foreach (var slot in reminder.Slots)
         {
-            var choice = AdaptiveCard.ChoiceSet("slot." + slot, texts.Get(RegistrationTextKeys.Slot(slot), language), [("yes", yes), ("no", no)]);
-            body.Add(choice);
+            body.Add(AdaptiveCard.ChoiceSet("slot." + slot, RegistrationTextKeys.SlotQuestionText(slot, assignment, texts, language), [("yes", yes), ("no", no)]));
         }
 
         if (assignment.AsksOmaTexts(reminder.Date))
@@ -34,7 +39,27 @@ public sealed class RegistrationCards(TextCatalog texts)
         }
 
         body.Add(AdaptiveCard.TextBlock(texts.Get(RegistrationTextKeys.ReminderPauseHint, language), subtle: true));
-        return AdaptiveCard.Card(body, [AdaptiveCard.Submit(texts.Get("registrationChat.save", language), Data(OmaAction, assignment, reminder.Date))]);
+        return AdaptiveCard.Card(body, [AdaptiveCard.Submit(texts.Get("registrationChat.save", language), Data(OmaAction, assignment, reminder.Date)), .. PauseAndStop(assignment, language)]);
+    }
+
+    /// <summary>After "pause": the confirmation with a button that turns the reminders back on.</summary>
+    public JsonObject Paused(RegistrationAssignment assignment, Language language) =>
+        AdaptiveCard.Card(
+            [AdaptiveCard.TextBlock(texts.Get(RegistrationTextKeys.ConfirmPaused, language))],
+            [AdaptiveCard.Submit(texts.Get(RegistrationTextKeys.ReminderResume, language), Data(ResumeAction, assignment, null), withInputs: false)]);
+
+    /// <summary>Pause at once; stop only after "Ja, stoppen" on the card it opens (stopping cannot be undone).</summary>
+    private IEnumerable<JsonNode> PauseAndStop(RegistrationAssignment assignment, Language language)
+    {
+        yield return AdaptiveCard.Submit(texts.Get(RegistrationTextKeys.ReminderPause, language), Data(PauseAction, assignment, null), withInputs: false);
+        yield return new JsonObject
+        {
+            ["type"] = "Action.ShowCard",
+            ["title"] = texts.Get(RegistrationTextKeys.ReminderStop, language),
+            ["card"] = AdaptiveCard.Card(
+                [AdaptiveCard.TextBlock(texts.Get(RegistrationTextKeys.ConfirmStopQuestion, language))],
+                [AdaptiveCard.Submit(texts.Get(RegistrationTextKeys.ReminderStopConfirm, language), Data(StopAction, assignment, null), withInputs: false)]),
+        };
     }
 
     public JsonObject WorryPrompt(RegistrationAssignment assignment, RegistrationReminder reminder, Language language) =>
@@ -45,7 +70,7 @@ public sealed class RegistrationCards(TextCatalog texts)
                 [("yes", texts.Get("registrationChat.worry.done", language)), ("no", texts.Get("registrationChat.worry.notDone", language))]),
             AdaptiveCard.TextInput("notes", texts.Get("registrationChat.worry.notes", language), RegistrationLimits.WorryNotesMaxLength),
         ],
-        [AdaptiveCard.Submit(texts.Get("registrationChat.save", language), Data(WorryAction, assignment, reminder.Date))]);
+        [AdaptiveCard.Submit(texts.Get("registrationChat.save", language), Data(WorryAction, assignment, reminder.Date)), .. PauseAndStop(assignment, language)]);
 
     public JsonObject InventoryStep(RegistrationAssignment assignment, Language language)
     {

@@ -20,12 +20,14 @@ public sealed class RegistrationOverview(TextCatalog texts, TimeProvider clock)
         {
             var overview = OmaOverview.Build(assignment, clock.GetUtcNow());
             text.Append(texts.Format("registration.overview.title", language, new Dictionary<string, string> { ["complaint"] = CardText.Escape(overview.Complaint) })).Append('\n');
+            text.Append(texts.Get(RegistrationTextKeys.OverviewSlots, language)).Append('\n');
             foreach (var row in overview.Rows)
             {
                 var day = texts.Get(RegistrationTextKeys.Weekday(row.Weekday), language)[..2] + " " + row.Date.ToString("dd-MM", CultureInfo.InvariantCulture);
-                text.Append("- ").Append(day).Append(": ").Append(string.Join(" ", row.Cells.Select(Cell))).Append('\n');
+                text.Append("- ").Append(day).Append(": ").Append(DayParts(row, language)).Append('\n');
             }
 
+            text.Append(texts.Get(RegistrationTextKeys.OverviewLegend, language)).Append('\n');
             text.Append(overview.Completion.Text(texts, language)).Append('\n');
             text.Append(overview.Candidates.Count == 0
                 ? texts.Get("registration.pattern.none", language)
@@ -135,11 +137,17 @@ public sealed class RegistrationOverview(TextCatalog texts, TimeProvider clock)
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>"ochtend X o, middag ? –, avond – –": each part of the day by name, its two halves in order.</summary>
+    private string DayParts(OmaOverviewRow row, Language language) =>
+        string.Join(", ", Enum.GetValues<DayPart>().Select(part =>
+            texts.Get(RegistrationTextKeys.DayPartName(part), language) + " " +
+            string.Join(" ", OmaSlots.Of(part).Select(slot => Cell(row[slot])))));
+
     private static string Cell(OmaCell cell) => cell.State switch
     {
         OmaCellState.Occurred => cell.IsLate ? "X*" : "X",
         OmaCellState.DidNotOccur => cell.IsLate ? "o*" : "o",
         OmaCellState.Unanswered => "?",
-        _ => "·",
+        _ => "–",
     };
 }

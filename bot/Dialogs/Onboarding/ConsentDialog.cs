@@ -36,9 +36,10 @@ public sealed class ConsentDialog : WaterfallDialog
             Activity prompt;
             if (ChannelCapabilities.SupportsAdaptiveCards(step.Context.Activity.ChannelId))
             {
-                prompt = AdaptiveCard.Message(AdaptiveCard.Card(
+                prompt = AdaptiveCard.Question(AdaptiveCard.Card(
                     [AdaptiveCard.TextBlock(explanation), AdaptiveCard.TextBlock(question, bold: true)],
-                    [AdaptiveCard.Submit(yes, new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit(no, new JsonObject { ["answer"] = "false" })]));
+                    [AdaptiveCard.Submit(yes, new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit(no, new JsonObject { ["answer"] = "false" })]),
+                    question, step.Context.Activity.ChannelId);
             }
             else
             {

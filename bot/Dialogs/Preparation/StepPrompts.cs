@@ -23,7 +23,7 @@ public sealed class StepPrompts(PreparationContent content)
     {
         var view = Describe(step, journey, language);
         var cards = ChannelCapabilities.SupportsAdaptiveCards(channelId);
-        var prompt = cards ? CardPrompt(view, language) : TextPrompt(view, language);
+        var prompt = cards ? CardPrompt(view, EarlierAnswer.For(step, journey, content), language, channelId) : TextPrompt(view, language);
         var retry = new Activity { Type = ActivityTypes.Message, Text = view.RetryText + (cards ? "" : "\n\n" + NumberedChoices(view)), TextFormat = TextFormats.Plain };
         var options = new PromptOptions
         {
@@ -89,12 +89,12 @@ public sealed class StepPrompts(PreparationContent content)
                 {
                     ["number"] = value.Number.ToString(CultureInfo.InvariantCulture),
                     ["total"] = content.Capabilities.Values.Count.ToString(CultureInfo.InvariantCulture),
-                    ["name"] = value.Name.In(language),
+                    ["name"] = value.PlainName.In(language),
                 });
                 var intro = step.Kind == StepKind.Importance
                     ? (value.Number == 1 ? content.Capabilities.Intro.In(language) + "\n\n" : "") + value.Description.In(language)
                     : null;
-                return ScaleView(header, intro, question.Ask(value.Name.In(language), situation, language), question, step.Kind == StepKind.Enablement, situation, language);
+                return ScaleView(header, intro, question.Ask(value.Phrase.In(language), situation, language), question, step.Kind == StepKind.Enablement, situation, language);
             }
 
             case StepKind.ExtraValueAsk:
@@ -117,13 +117,13 @@ public sealed class StepPrompts(PreparationContent content)
                 var name = answers.ExtraValue?.Name ?? "";
                 var question = step.Kind == StepKind.ExtraValueEnablement ? content.Capabilities.Enablement : content.Capabilities.Realisation;
                 var header = Texts.Format("journey.extraValue.header", language, new Dictionary<string, string> { ["name"] = CardText.Escape(name) });
-                return ScaleView(header, null, question.Ask(name, situation, language), question, step.Kind == StepKind.ExtraValueEnablement, situation, language);
+                return ScaleView(header, null, question.Ask(content.Capabilities.ExtraValue.PhraseFor(name, language), situation, language), question, step.Kind == StepKind.ExtraValueEnablement, situation, language);
             }
 
             case StepKind.Circle:
             {
                 var circles = content.Capabilities.Circles;
-                var valueName = content.Capabilities.NameOf(step.ValueId!, answers.ExtraValue, language) ?? step.ValueId!;
+                var valueName = content.Capabilities.ClientNameOf(step.ValueId!, answers.ExtraValue, language) ?? step.ValueId!;
                 var first = answers.ValuesToOffer(content).FirstOrDefault() == step.ValueId;
                 var question = Texts.Format("journey.circles.question", language, new Dictionary<string, string> { ["value"] = valueName });
                 return new StepView(DialogIds.ChoicePrompt, Texts.Get("journey.circles.header", language), first ? circles.Intro.In(language) : null, question, null)
@@ -177,7 +177,7 @@ public sealed class StepPrompts(PreparationContent content)
     private string Limit(string key, Language language, int max) =>
         Texts.Format(key, language, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
 
-    private Activity CardPrompt(StepView view, Language language)
+    private Activity CardPrompt(StepView view, (string? Answer, string? OwnWords) earlier, Language language, string? channelId)
     {
         var body = new List<JsonNode?>
         {
@@ -187,16 +187,16 @@ public sealed class StepPrompts(PreparationContent content)
         };
         if (view.IsText)
         {
-            body.Add(AdaptiveCard.TextInput("answer", view.Question, view.MaxLength));
+            body.Add(AdaptiveCard.TextInput("answer", view.Question, view.MaxLength, value: earlier.Answer));
         }
         else
         {
-            body.Add(AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect));
+            body.Add(AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect, earlier.Answer));
         }
 
         if (view.OwnWords)
         {
-            body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength));
+            body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength, value: earlier.OwnWords));
         }
 
         var actions = new List<JsonNode?>
@@ -210,8 +210,7 @@ public sealed class StepPrompts(PreparationContent content)
             actions.Add(AdaptiveCard.Submit(view.RatherTell, Data("ratherTell"), withInputs: false));
         }
 
-        var message = AdaptiveCard.Message(AdaptiveCard.Card(body, actions), summary: view.Question);
-        return message;
+        return AdaptiveCard.Question(AdaptiveCard.Card(body, actions), view.Question, channelId);
     }
 
     private static JsonObject Data(string action) => new() { ["action"] = action };

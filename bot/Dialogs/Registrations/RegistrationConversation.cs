@@ -186,14 +186,14 @@ public sealed partial class RegistrationConversation(
         switch (assignment.Type)
         {
             case RegistrationType.OmaRegistration when supportsCards:
-                await turn.SendActivityAsync(AdaptiveCard.Message(cards.OmaPrompt(assignment, reminder, language), RegistrationTextKeys.ReminderText(reminder, assignment, texts, language)), cancellationToken);
+                await turn.SendActivityAsync(AdaptiveCard.Question(cards.OmaPrompt(assignment, reminder, language), RegistrationTextKeys.ReminderText(reminder, assignment, texts, language), turn.Activity.ChannelId), cancellationToken);
                 break;
             case RegistrationType.OmaRegistration:
-                var slots = string.Join(" · ", reminder.Slots.Select(s => texts.Get(RegistrationTextKeys.Slot(s), language)));
-                await turn.SendActivityAsync(Plain($"{RegistrationTextKeys.ReminderText(reminder, assignment, texts, language)}\n\n{slots}\n{texts.Get("registrationChat.answerHint", language)}"), cancellationToken);
+                var questions = string.Join("\n", reminder.Slots.Select((slot, index) => $"{index + 1}. {RegistrationTextKeys.SlotQuestionText(slot, assignment, texts, language)}"));
+                await turn.SendActivityAsync(Plain($"{RegistrationTextKeys.ReminderText(reminder, assignment, texts, language)}\n\n{questions}\n\n{texts.Get("registrationChat.answerHint", language)}"), cancellationToken);
                 break;
             case RegistrationType.WorryTime when supportsCards:
-                await turn.SendActivityAsync(AdaptiveCard.Message(cards.WorryPrompt(assignment, reminder, language)), cancellationToken);
+                await turn.SendActivityAsync(AdaptiveCard.Question(cards.WorryPrompt(assignment, reminder, language), RegistrationTextKeys.ReminderText(reminder, assignment, texts, language), turn.Activity.ChannelId), cancellationToken);
                 break;
             case RegistrationType.WorryTime:
                 await turn.SendActivityAsync(Plain($"{RegistrationTextKeys.ReminderText(reminder, assignment, texts, language)}\n{texts.Get("registrationChat.worryHint", language)}"), cancellationToken);
@@ -233,6 +233,10 @@ public sealed partial class RegistrationConversation(
                 RegistrationCards.InventoryPlansAction => Checked(assignment.Inventory?.Stressors
                     .Select(s => Text(value, "plan." + s.Id) is { Length: > 0 } plan ? assignment.SetStressorPlan(s.Id, plan) : RegistrationCheck.Valid)
                     .FirstOrDefault(c => !c.IsValid), language),
+                RegistrationCards.PauseAction when assignment.CanPause => Done(() => assignment.Pause(now), RegistrationTextKeys.ConfirmPaused),
+                RegistrationCards.ResumeAction when assignment.CanResume => Done(() => assignment.Resume(now), RegistrationTextKeys.ConfirmResumed),
+                RegistrationCards.StopAction when assignment.CanStop => Done(() => assignment.Stop(now), RegistrationTextKeys.ConfirmStopped),
+                RegistrationCards.PauseAction or RegistrationCards.ResumeAction or RegistrationCards.StopAction => texts.Get("journey.notNow", language),
                 _ => texts.Get("registrationChat.none", language),
             };
             if (action == RegistrationCards.InventoryPlansAction && assignment.CanComplete && reply.Length == 0)
@@ -241,7 +245,17 @@ public sealed partial class RegistrationConversation(
             }
         }, cancellationToken);
 
-        if (reply.Length > 0)
+        // A stop or pause needs nothing more: a planned reminder checks the assignment when it falls due.
+        if (action == RegistrationCards.ResumeAction && updated.Status == RegistrationStatus.Active)
+        {
+            await registrations.ReplanAsync(updated, cancellationToken);
+        }
+
+        if (action == RegistrationCards.PauseAction && updated.Status == RegistrationStatus.Paused)
+        {
+            await turn.SendActivityAsync(AdaptiveCard.Question(cards.Paused(updated, language), reply, turn.Activity.ChannelId), cancellationToken);
+        }
+        else if (reply.Length > 0)
         {
             await turn.SendActivityAsync(Plain(reply), cancellationToken);
         }
@@ -253,6 +267,12 @@ public sealed partial class RegistrationConversation(
         else if (updated.Type == RegistrationType.ProblemInventory && updated.Status == RegistrationStatus.Completed)
         {
             await turn.SendActivityAsync(Plain(texts.Get("registration.inventory.step.done", language)), cancellationToken);
+        }
+
+        string Done(Action change, string key)
+        {
+            change();
+            return texts.Get(key, language);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReIntegratie.Bot.Cards;
+using ReIntegratie.Bot.Cards.Review;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
@@ -18,24 +19,48 @@ public sealed class ReviewDialog : WaterfallDialog
 {
     private const string Share = "share";
     private const string Change = "change";
+    private const string Changed = "changed";
     private const string Toggle = "toggle";
-    private const string TogglePrefix = "share.";
     private const string ActionValue = "action";
+    private const string KnownStepsValue = "known";
+    private const string TargetValue = "target";
+    private const string ShowOption = "show";
     private const string ShareConfirmation = DialogIds.Review + ".share";
 
-    public ReviewDialog(PreparationContent content, AnswersOverview overview, TimeProvider clock)
-        : base(DialogIds.Review, Steps(content, overview, clock))
+    public ReviewDialog(PreparationContent content, AnswersOverview overview, ReviewCards cards, TimeProvider clock)
+        : base(DialogIds.Review, Steps(content, overview, cards, clock))
     {
     }
 
-    private static WaterfallStep[] Steps(PreparationContent content, AnswersOverview overview, TimeProvider clock) =>
+    private static WaterfallStep[] Steps(PreparationContent content, AnswersOverview overview, ReviewCards cards, TimeProvider clock) =>
     [
         async (step, ct) =>
         {
+            // The whole review, or after a change only the parts it touched (options "show").
             var language = step.DialogContext.Language();
             var journey = step.DialogContext.Journey();
-            await step.Context.SendActivityAsync(content.Texts.Get("journey.review.intro", language) + "\n\n" + overview.Describe(journey, language), ct);
-            return await step.PromptAsync(DialogIds.ChoicePrompt, ActionPrompt(content, journey, language, step.Context.Activity.ChannelId), ct);
+            var parts = overview.Parts(journey, language);
+            var only = (step.Options as JsonObject)?[ShowOption] is JsonArray show ? show.Select(id => id?.GetValue<string>()).ToHashSet() : null;
+            var shown = only is null ? parts : parts.Where(part => only.Contains(part.Id)).ToList();
+            var texts = content.Texts;
+            var opening = texts.Get(only is null ? "journey.review.intro" : "review.changed", language);
+            if (ChannelCapabilities.SupportsAdaptiveCards(step.Context.Activity.ChannelId))
+            {
+                await step.Context.SendActivityAsync(opening, ct);
+                foreach (var part in shown)
+                {
+                    // Its "Wijzig" buttons answer this review's prompt (see CardSubmits).
+                    var message = AdaptiveCard.Message(cards.Part(part, language), part.Title);
+                    CardSubmits.Stamp(message, DialogIds.Review, null);
+                    await step.Context.SendActivityAsync(message, ct);
+                }
+            }
+            else
+            {
+                await step.Context.SendActivityAsync(opening + "\n\n" + overview.Describe(shown, language), ct);
+            }
+
+            return await step.PromptAsync(DialogIds.ChoicePrompt, ActionPrompt(content, cards, parts, journey, language, step.Context.Activity.ChannelId), ct);
         },
         async (step, ct) =>
         {
@@ -45,23 +70,29 @@ public sealed class ReviewDialog : WaterfallDialog
             var action = step.Result.As<List<string>>()?.FirstOrDefault() ?? Share;
             step.Values[ActionValue] = action;
             var texts = content.Texts;
+            if (action.StartsWith(ReviewCards.ChangePrefix, StringComparison.Ordinal))
+            {
+                return await ChangeAsync(step, content, action[ReviewCards.ChangePrefix.Length..], ct);
+            }
+
             switch (action)
             {
                 case Change:
-                    var answered = JourneySteps.For(journey, content).Where(s => journey.VisitedSteps.Contains(s.Key)).ToList();
-                    return await step.PromptAsync(DialogIds.ChoicePrompt, List(texts.Get("journey.review.whichAnswer", language), answered.Select(s => (s.Key, StepLabel(s, content, journey, language))), language, texts), ct);
+                    var targets = ChangeTargets(overview.Parts(journey, language));
+                    var question = texts.Get("journey.review.whichAnswer", language) + " " + texts.Get("review.typedChange", language);
+                    return await step.PromptAsync(DialogIds.ChoicePrompt, List(question, targets.Select(t => (t.Target, t.Label)), language, texts), ct);
                 case Toggle:
                     var parts = content.SharingParts(journey.Parts);
                     return await step.PromptAsync(DialogIds.ChoicePrompt, List(texts.Get("journey.review.whichPart", language), parts.Select(p => (p.Id, p.Title.In(language))), language, texts), ct);
                 default:
                     var shared = content.SharingParts(journey.Parts).Where(p => journey.Answers.IsShared(p.Id)).Select(p => p.Title.In(language)).ToList();
                     var notShared = content.SharingParts(journey.Parts).Where(p => !journey.Answers.IsShared(p.Id)).Select(p => p.Title.In(language)).ToList();
-                    var question = texts.Format("journey.review.confirm", language, new Dictionary<string, string>
+                    var confirm = texts.Format("journey.review.confirm", language, new Dictionary<string, string>
                     {
                         ["shared"] = shared.Count == 0 ? texts.Get("journey.review.nothing", language) : string.Join(", ", shared),
                         ["notShared"] = notShared.Count == 0 ? texts.Get("journey.review.nothing", language) : string.Join(", ", notShared),
                     });
-                    return await step.PromptAsync(DialogIds.ConfirmPrompt, YesNo(ShareConfirmation, question, language, texts, step.Context.Activity.ChannelId), ct);
+                    return await step.PromptAsync(DialogIds.ConfirmPrompt, YesNo(ShareConfirmation, confirm, language, texts, step.Context.Activity.ChannelId), ct);
             }
         },
         async (step, ct) =>
@@ -70,9 +101,10 @@ public sealed class ReviewDialog : WaterfallDialog
             var journey = step.DialogContext.Journey();
             switch (step.Values[ActionValue]?.GetValue<string>())
             {
-                case Change when step.Result.As<List<string>>()?.FirstOrDefault() is { } stepKey:
-                    PreparationDialog.Revisit(journey, stepKey);
-                    return await step.BeginDialogAsync(DialogIds.Preparation, null, ct);
+                case Changed:
+                    return await step.ReplaceDialogAsync(DialogIds.Review, ShowChanged(step, journey, content), ct);
+                case Change when step.Result.As<List<string>>()?.FirstOrDefault() is { } target:
+                    return await ChangeAsync(step, content, target, ct);
                 case Toggle when step.Result.As<List<string>>()?.FirstOrDefault() is { } partId:
                     journey.Answers.SetShared(content, partId, !journey.Answers.IsShared(partId));
                     return await step.ReplaceDialogAsync(DialogIds.Review, null, ct);
@@ -91,8 +123,46 @@ public sealed class ReviewDialog : WaterfallDialog
                     return await step.ReplaceDialogAsync(DialogIds.Review, null, ct);
             }
         },
-        (step, ct) => step.ReplaceDialogAsync(DialogIds.Review, null, ct),
+        (step, ct) => step.ReplaceDialogAsync(DialogIds.Review, step.Values[ActionValue]?.GetValue<string>() == Changed ? ShowChanged(step, step.DialogContext.Journey(), content) : null, ct),
     ];
+
+    /// <summary>
+    /// Opens the answer's question again (a work value: its three questions; the own value: from "is
+    /// there another"), remembering which steps existed, so the review afterwards shows only the parts
+    /// the change touched, including questions a changed answer newly opened.
+    /// </summary>
+    private static async Task<DialogTurnResult> ChangeAsync(WaterfallStepContext step, PreparationContent content, string target, CancellationToken cancellationToken)
+    {
+        var journey = step.DialogContext.Journey();
+        var steps = JourneySteps.For(journey, content);
+        var revisit = ReviewTargets.StepsOf(target).Where(key => steps.Any(s => s.Key == key) && journey.VisitedSteps.Contains(key)).ToList();
+        if (revisit.Count == 0)
+        {
+            return await step.ReplaceDialogAsync(DialogIds.Review, null, cancellationToken);
+        }
+
+        step.Values[ActionValue] = Changed;
+        step.Values[TargetValue] = revisit[0];
+        step.Values[KnownStepsValue] = new JsonArray(steps.Select(s => (JsonNode?)JsonValue.Create(s.Key)).ToArray());
+        foreach (var key in Enumerable.Reverse(revisit))
+        {
+            PreparationDialog.Revisit(journey, key);
+        }
+
+        return await step.BeginDialogAsync(DialogIds.Preparation, null, cancellationToken);
+    }
+
+    private static JsonObject ShowChanged(WaterfallStepContext step, ClientJourney journey, PreparationContent content)
+    {
+        var known = (step.Values[KnownStepsValue] as JsonArray ?? []).Select(key => key?.GetValue<string>()).ToHashSet();
+        var target = step.Values[TargetValue]?.GetValue<string>();
+        var parts = JourneySteps.For(journey, content)
+            .Where(s => s.Key == target || !known.Contains(s.Key))
+            .Select(s => ReviewTargets.PartOf(s, content))
+            .Distinct()
+            .Select(id => (JsonNode?)JsonValue.Create(id));
+        return new JsonObject { [ShowOption] = new JsonArray(parts.ToArray()) };
+    }
 
     private static void ApplyToggles(Activity activity, ClientJourney journey, PreparationContent content)
     {
@@ -103,15 +173,26 @@ public sealed class ReviewDialog : WaterfallDialog
 
         foreach (var property in value.EnumerateObject())
         {
-            if (property.Name.StartsWith(TogglePrefix, StringComparison.Ordinal) && property.Value.ValueKind == JsonValueKind.String &&
-                content.IsSharingPart(property.Name[TogglePrefix.Length..]))
+            if (property.Name.StartsWith(ReviewCards.TogglePrefix, StringComparison.Ordinal) && property.Value.ValueKind == JsonValueKind.String &&
+                content.IsSharingPart(property.Name[ReviewCards.TogglePrefix.Length..]))
             {
-                journey.Answers.SetShared(content, property.Name[TogglePrefix.Length..], property.Value.GetString() == "true");
+                journey.Answers.SetShared(content, property.Name[ReviewCards.TogglePrefix.Length..], property.Value.GetString() == "true");
             }
         }
     }
 
-    private static PromptOptions ActionPrompt(PreparationContent content, ClientJourney journey, Language language, string? channelId)
+    /// <summary>Every answer that can be changed, in review order, once each (a work value is one target for its three questions).</summary>
+    private static List<(string Target, string Label)> ChangeTargets(IEnumerable<ReviewPart> parts) =>
+        parts.SelectMany(part => part.Items)
+            .Where(item => item.ChangeTarget is not null)
+            .Select(item => (item.ChangeTarget!, item.Label))
+            .ToList();
+
+    /// <summary>
+    /// Cards: the share switches and the share button (each answer's "Wijzig" is on its part's card,
+    /// and answers through the same choices). Text: numbered share / change / switch sharing.
+    /// </summary>
+    private static PromptOptions ActionPrompt(PreparationContent content, ReviewCards cards, IReadOnlyList<ReviewPart> parts, ClientJourney journey, Language language, string? channelId)
     {
         var texts = content.Texts;
         var share = texts.Get("journey.review.share", language);
@@ -126,15 +207,12 @@ public sealed class ReviewDialog : WaterfallDialog
         Activity prompt;
         if (ChannelCapabilities.SupportsAdaptiveCards(channelId))
         {
-            var toggles = content.SharingParts(journey.Parts).Select(part => (JsonNode?)AdaptiveCard.Toggle(
-                TogglePrefix + part.Id,
-                texts.Format("journey.review.shareToggle", language, new Dictionary<string, string> { ["part"] = part.Title.In(language) }),
-                journey.Answers.IsShared(part.Id)));
-            prompt = AdaptiveCard.Message(AdaptiveCard.Card(toggles,
-            [
-                AdaptiveCard.Submit(share, new JsonObject { ["answer"] = Share }),
-                AdaptiveCard.Submit(change, new JsonObject { ["answer"] = Change }, withInputs: false),
-            ]));
+            choices.AddRange(ChangeTargets(parts).Select(t => new Choice { Value = ReviewCards.ChangePrefix + t.Target, Title = ReviewCards.ChangePrefix + t.Target }));
+            var sharing = content.SharingParts(journey.Parts)
+                .Select(part => parts.FirstOrDefault(p => p.Id == part.Id) ?? new ReviewPart(part.Id, part.Title.In(language), journey.Answers.IsShared(part.Id), []));
+            var intro = texts.Get("review.sharing", language);
+            var introInCard = ChannelCapabilities.UpdatesSentMessages(channelId) ? intro : null;
+            prompt = AdaptiveCard.Question(cards.Sharing(sharing, introInCard, share, new JsonObject { ["answer"] = Share }, language), intro, channelId);
         }
         else
         {
@@ -161,8 +239,8 @@ public sealed class ReviewDialog : WaterfallDialog
         var yes = texts.Get("journey.button.yes", language);
         var no = texts.Get("journey.button.no", language);
         var prompt = ChannelCapabilities.SupportsAdaptiveCards(channelId)
-            ? AdaptiveCard.Message(AdaptiveCard.Card([AdaptiveCard.TextBlock(question)],
-                [AdaptiveCard.Submit(yes, new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit(no, new JsonObject { ["answer"] = "false" })]))
+            ? AdaptiveCard.Question(AdaptiveCard.Card([AdaptiveCard.TextBlock(question)],
+                [AdaptiveCard.Submit(yes, new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit(no, new JsonObject { ["answer"] = "false" })]), question, channelId)
             : new Activity { Type = ActivityTypes.Message, Text = $"{question}\n1. {yes}\n2. {no}", TextFormat = TextFormats.Plain };
         return new PromptOptions
         {
@@ -172,14 +250,4 @@ public sealed class ReviewDialog : WaterfallDialog
             Choices = [new Choice { Value = "true", Title = yes }, new Choice { Value = "false", Title = no }],
         };
     }
-
-    private static string StepLabel(JourneyStep step, PreparationContent content, ClientJourney journey, Language language) => step.Kind switch
-    {
-        StepKind.CardQuestion => content.Cards.FindQuestion(step.QuestionId!)!.Topic.In(language),
-        StepKind.Importance or StepKind.Enablement or StepKind.Realisation =>
-            $"{content.Capabilities.FindValue(step.ValueId!)!.Name.In(language)} ({step.Key[0]})",
-        StepKind.Circle => content.Capabilities.Circles.Intro.In(language).Split('.')[0] + ": " + (content.Capabilities.NameOf(step.ValueId!, journey.Answers.ExtraValue, language) ?? step.ValueId),
-        StepKind.OwnAgenda => content.Cards.OwnAgenda.Topic.In(language),
-        _ => content.Capabilities.ExtraValue.Question.In(language),
-    };
 }

@@ -77,6 +77,22 @@ public sealed class AdaptiveCardValidatorTests
         Assert.Contains(errors, error => error.Contains("without a label", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Validator_ShouldAcceptASwitchNamedByItsTitleOnly_BecauseTheTitleIsItsLabel()
+    {
+        var errors = AdaptiveCardValidator.Errors(Card("1.5", """{ "type": "Input.Toggle", "id": "share", "title": "Delen met je arbeidsdeskundige", "wrap": true }"""));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Validator_ShouldReportAnError_WhenASwitchHasNeitherLabelNorTitle()
+    {
+        var errors = AdaptiveCardValidator.Errors(Card("1.5", """{ "type": "Input.Toggle", "id": "share" }"""));
+
+        Assert.Contains(errors, error => error.Contains("without a label", StringComparison.Ordinal));
+    }
+
     private static JsonObject Card(string version, params string[] body) =>
         JsonNode.Parse($$"""{ "type": "AdaptiveCard", "version": "{{version}}", "body": [{{string.Join(",", body)}}] }""")!.AsObject();
 }

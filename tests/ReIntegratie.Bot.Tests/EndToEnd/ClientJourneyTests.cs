@@ -136,7 +136,7 @@ public sealed class ClientJourneyTests : HostedBotTest
     public async Task InvalidScaleAnswer_ShouldBeAskedAgain_AndAValidOneAccepted()
     {
         var chat = await StartedChatAsync(PreparationParts.CapabilityList);
-        Assert.Contains(Content.Capabilities.Values[0].Name.Nl, chat.LastReply!.Text);
+        Assert.Contains(Content.Capabilities.Values[0].PlainName.Nl, chat.LastReply!.Text);
 
         var retry = await chat.SayAsync("9");
         Assert.StartsWith(BotTexts.Nl("journey.retry.scale"), Assert.Single(retry).Text);

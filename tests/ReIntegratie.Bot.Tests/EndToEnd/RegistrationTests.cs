@@ -292,6 +292,79 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.Contains(CardJson.Objects(card), node => (string?)node["text"] == "1/1");
     }
 
+    [Fact]
+    public async Task ReminderCard_ShouldAskANaturalQuestionForEachHalf_AndCarryTheReminderAsTextAndSpeak()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+
+        var reminder = client.NewReplies().Single();
+        var card = ClientChat.CardOf(reminder)!;
+        Assert.Equal(
+            ["Had je hoofdpijn in de eerste helft van de ochtend?", "Had je hoofdpijn in de tweede helft van de ochtend?"],
+            ClientChat.Inputs(card).Select(i => i["label"]!.GetValue<string>()));
+        Assert.Equal("Hoe ging je ochtend? Geef per helft aan of je hoofdpijn had.", reminder.Speak);
+        Assert.Equal(reminder.Speak, reminder.Text);
+        Assert.Empty(AdaptiveCardValidator.Errors(card));
+    }
+
+    [Fact]
+    public async Task PauseOnTheReminderCard_ShouldSilenceReminders_AndItsResumeButtonBringsThemBack()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        var reminder = client.NewReplies().Single();
+        Assert.Contains(BotTexts.Nl("registration.reminder.pause"), ClientChat.CardOf(reminder)!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+
+        var paused = (await client.PressAsync(reminder, BotTexts.Nl("registration.reminder.pause"))).Single();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 22, 20, 0, 0, TimeSpan.Zero));
+        Assert.Empty(client.NewReplies());
+        Assert.Equal(BotTexts.Nl("registration.confirm.paused"), paused.Speak);
+
+        var resumed = await client.PressAsync(paused, BotTexts.Nl("registration.reminder.resume"));
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 23, 10, 31, 0, TimeSpan.Zero));
+
+        Assert.Equal(BotTexts.Nl("registration.confirm.resumed"), resumed.Single().Text);
+        Assert.NotEmpty(client.NewReplies());
+    }
+
+    [Fact]
+    public async Task StopOnTheReminderCard_ShouldAskFirst_AndCancelTheRemainingRemindersOnceConfirmed()
+    {
+        await AssignOmaAsync();
+        client.NewReplies();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        var card = ClientChat.CardOf(client.NewReplies().Single())!;
+        var stop = card["actions"]!.AsArray().OfType<JsonObject>().Single(a => a["title"]!.GetValue<string>() == BotTexts.Nl("registration.reminder.stop"));
+        Assert.Equal("Action.ShowCard", stop["type"]!.GetValue<string>());
+        var confirm = stop["card"]!["actions"]![0]!;
+        Assert.Equal(BotTexts.Nl("registration.reminder.stopConfirm"), confirm["title"]!.GetValue<string>());
+
+        var stopped = await client.SubmitAsync(confirm["data"]!.DeepClone().AsObject());
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 25, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(BotTexts.Nl("registration.confirm.stopped"), stopped.Single().Text);
+        Assert.Empty(client.NewReplies());
+        Assert.Equal(0, await PendingRemindersAsync());
+    }
+
+    [Fact]
+    public async Task MyRegistration_ShouldNameThePartsOfTheDay_AndExplainTheSigns()
+    {
+        var (assignmentId, _) = await AssignOmaAsync();
+        await AdvanceToAsync(new DateTimeOffset(2026, 10, 21, 10, 31, 0, TimeSpan.Zero));
+        await client.SubmitAsync(Answer(assignmentId, "2026-10-21", ("MorningFirstHalf", "yes"), ("MorningSecondHalf", "no")));
+
+        var overview = (await client.SayAsync("mijn registratie")).Single().Text!;
+
+        Assert.Contains("- wo 21-10: ochtend X o, middag – –, avond – –", overview, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.Nl("registration.overview.slots"), overview, StringComparison.Ordinal);
+        Assert.Contains(BotTexts.Nl("registration.overview.legend"), overview, StringComparison.Ordinal);
+    }
+
     private RegistrationStore Store => host.Services.GetRequiredService<RegistrationStore>();
 
     private async Task<(string AssignmentId, string Confirmation)> AssignOmaAsync()

@@ -25,11 +25,11 @@ public sealed class CapabilityListTests
     [Fact]
     public void Questions_ShouldAskAboutTheValueInJeForm_WhenTheClientHasWork()
     {
-        var name = List.Values[0].Name.Nl;
+        var phrase = List.Values[0].Phrase.Nl;
 
-        Assert.Equal("Hoe belangrijk is ‘Kennis en vaardigheden gebruiken’ voor jou?", List.Importance.Ask(name, WorkSituation.WithWork, Language.Dutch));
-        Assert.Equal("Maakt je werk het mogelijk om ‘Kennis en vaardigheden gebruiken’ waar te maken?", List.Enablement.Ask(name, WorkSituation.WithWork, Language.Dutch));
-        Assert.Equal("Lukt het je om ‘Kennis en vaardigheden gebruiken’ waar te maken?", List.Realisation.Ask(name, WorkSituation.WithWork, Language.Dutch));
+        Assert.Equal("Hoe belangrijk is het voor jou om te gebruiken wat je weet en kunt?", List.Importance.Ask(phrase, WorkSituation.WithWork, Language.Dutch));
+        Assert.Equal("Geeft je werk je de kans om te gebruiken wat je weet en kunt?", List.Enablement.Ask(phrase, WorkSituation.WithWork, Language.Dutch));
+        Assert.Equal("Lukt het je om te gebruiken wat je weet en kunt?", List.Realisation.Ask(phrase, WorkSituation.WithWork, Language.Dutch));
         Assert.Null(List.Enablement.HintFor(WorkSituation.WithWork));
     }
 
@@ -38,12 +38,12 @@ public sealed class CapabilityListTests
     [InlineData(WorkSituation.Unknown)]
     public void EnablementAndRealisation_ShouldReferToLastOrHopedForWork_WhenTheClientHasNoWork(WorkSituation situation)
     {
-        var name = List.Values[1].Name.Nl;
+        var name = List.Values[1].Phrase.Nl;
 
         Assert.Contains("laatste werk", List.Enablement.Ask(name, situation, Language.Dutch), StringComparison.Ordinal);
         Assert.Contains("hoopt te vinden", List.Enablement.Ask(name, situation, Language.Dutch), StringComparison.Ordinal);
         Assert.Contains("laatste werk", List.Realisation.Ask(name, situation, Language.Dutch), StringComparison.Ordinal);
-        Assert.Contains("last work", List.Enablement.Ask(List.Values[1].Name.En, situation, Language.English), StringComparison.Ordinal);
+        Assert.Contains("last work", List.Enablement.Ask(List.Values[1].Phrase.En, situation, Language.English), StringComparison.Ordinal);
         Assert.NotNull(List.Enablement.HintFor(situation));
         Assert.True(CapabilityList.IsNotApplicableAllowed(situation));
     }

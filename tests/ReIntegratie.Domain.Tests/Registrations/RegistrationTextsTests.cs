@@ -120,8 +120,11 @@ public sealed partial class RegistrationTextsTests
         var reminders = ReminderSchedule.For(assignment);
 
         Assert.Equal(
-            "Hoe ging je ochtend? Je kunt nu invullen hoe het ging met: hoofdpijn.",
+            "Hoe ging je ochtend? Geef per helft aan of je hoofdpijn had.",
             RegistrationTextKeys.ReminderText(reminders[0], assignment, Texts, Language.Dutch));
+        Assert.Equal(
+            ["Had je hoofdpijn in de eerste helft van de ochtend?", "Had je hoofdpijn in de tweede helft van de ochtend?"],
+            reminders[0].Slots.Select(slot => RegistrationTextKeys.SlotQuestionText(slot, assignment, Texts, Language.Dutch)));
         Assert.Equal(
             "Goedemorgen. Wil je je avond van gisteren nog invullen? Het gaat over: hoofdpijn. Dat kan vandaag nog.",
             RegistrationTextKeys.ReminderText(ReminderSchedule.FollowUpOf(reminders[2])!, assignment, Texts, Language.Dutch));

@@ -137,6 +137,21 @@ public sealed class PreparationSummaryBuilderTests
     }
 
     [Fact]
+    public void DiscrepancyOpeners_ShouldSpeakOfTheLastOrHopedForWork_WhenTheClientHasNoWork()
+    {
+        var summary = Build(new AnswersBuilder().AllCards(hasWork: "no").Value("use-skills", 5, 1, 4).Value("develop-skills", 5, 2, 2));
+
+        var openers = summary.OpenQuestions.Where(question => question.Kind is OpenQuestionKind.Discrepancy or OpenQuestionKind.EnergyLeak).ToList();
+
+        Assert.Equal(2, openers.Count);
+        Assert.All(openers, question =>
+        {
+            Assert.DoesNotContain("je werk maakt", question.Text, StringComparison.Ordinal);
+            Assert.Contains("laatste werk", question.Text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Summary_ShouldShowTheCaseStudyAsThreeDiscrepancies_WhenScoredWithTheOtherValues()
     {
         var block = Build(CaseStudy()).Capabilities!;

@@ -27,8 +27,8 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 
     public int Steps { get; private set; }
 
-    /// <summary>Answers until the bot says the preparation is shared. Bounded in steps and time.</summary>
-    public async Task CompleteAsync(TimeSpan limit, int maxSteps = 150)
+    /// <summary>Answers until the bot says the preparation is shared (or sends a card <paramref name="stopAt"/> picks). Bounded in steps and time.</summary>
+    public async Task CompleteAsync(TimeSpan limit, int maxSteps = 150, Func<JsonObject, bool>? stopAt = null)
     {
         var shared = content.Texts.Get("journey.review.shared", Language.Dutch);
         var clock = Stopwatch.StartNew();
@@ -50,6 +50,11 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 
             var last = turn[^1];
             var card = CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
+            if (stopAt?.Invoke(card) == true)
+            {
+                return;
+            }
+
             await AnswerAsync(card);
         }
     }
