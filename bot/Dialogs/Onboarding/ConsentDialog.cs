@@ -37,7 +37,7 @@ public sealed class ConsentDialog : WaterfallDialog
             if (ChannelCapabilities.SupportsAdaptiveCards(step.Context.Activity.ChannelId))
             {
                 prompt = AdaptiveCard.Message(AdaptiveCard.Card(
-                    [AdaptiveCard.TextBlock(explanation), AdaptiveCard.TextBlock(question, bold: true)],
+                    [.. LanguageChoiceCard.Elements(texts, language), AdaptiveCard.TextBlock(explanation), AdaptiveCard.TextBlock(question, bold: true)],
                     [AdaptiveCard.Submit(yes, new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit(no, new JsonObject { ["answer"] = "false" })]));
             }
             else

@@ -35,6 +35,12 @@ public sealed class ClientConversation(
 
     public async Task HandleAsync(TurnContext turnContext, ConversationState state, CancellationToken cancellationToken)
     {
+        await HandleTurnAsync(turnContext, state, cancellationToken);
+        ReplyLocale.Apply(turnContext, state.Language);
+    }
+
+    private async Task HandleTurnAsync(TurnContext turnContext, ConversationState state, CancellationToken cancellationToken)
+    {
         var activity = turnContext.Activity;
         if (!LanguageCodes.TryParse(state.Language, out _))
         {
@@ -136,7 +142,7 @@ public sealed class ClientConversation(
 
             case CommandNames.Pause when journey is not null:
                 journey.Paused = true;
-                await dc.Context.SendActivityAsync(Texts.Get("journey.pause", language), cancellationToken);
+                await dc.Context.SendActivityAsync(Texts.Get(journey.HasPin ? "journey.pause.withPin" : "journey.pause", language), cancellationToken);
                 return;
 
             case CommandNames.Back when inPreparation:
@@ -159,7 +165,8 @@ public sealed class ClientConversation(
                 return;
 
             case CommandNames.Language:
-                dc.State().Language = ChosenLanguage(dc.Context.Activity.Text, language).ToCode();
+                dc.State().Language = ChosenLanguage(LanguageAsked(dc.Context.Activity), language).ToCode();
+                dc.State().LanguageChosen = true;
                 await dc.Context.SendActivityAsync(Texts.Get("journey.language.switched", dc.Language()), cancellationToken);
                 if (inPreparation)
                 {
@@ -251,6 +258,7 @@ public sealed class ClientConversation(
                 "skip" => CommandNames.Skip,
                 "back" => CommandNames.Back,
                 RatherTell => RatherTell,
+                LanguageChoiceCard.Action => CommandNames.Language,
                 _ => null,
             };
         }
@@ -289,6 +297,12 @@ public sealed class ClientConversation(
         _ => current == Language.Dutch ? Language.English : Language.Dutch,
     };
 
+    /// <summary>The typed command's text, or the language code a language button carries.</summary>
+    private static string? LanguageAsked(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("language", out var code) && code.ValueKind == JsonValueKind.String
+            ? code.GetString() switch { "en" => "english", "nl" => "nederlands", _ => null }
+            : activity.Text;
+
     private static string? CodeFrom(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
             ? code.GetString()
@@ -298,6 +312,7 @@ public sealed class ClientConversation(
     {
         CutOffReason.Cancelled => "journey.cutOff.cancelled",
         CutOffReason.CodeWithdrawn => "journey.cutOff.withdrawn",
+        CutOffReason.ContinuedElsewhere => "journey.cutOff.continuedElsewhere",
         _ => "journey.cutOff.replaced",
     };
 
