@@ -48,7 +48,6 @@ public static class BotWiring
         services.AddSingleton<ClientDataEraser>();
         services.AddSingleton<InvitationDialog>();
         services.AddSingleton<ConsentDialog>();
-        services.AddSingleton<ChoosePinDialog>();
         services.AddSingleton<PreparationDialog>();
         services.AddSingleton<ReviewDialog>();
         services.AddSingleton<ClientDialogSet>();

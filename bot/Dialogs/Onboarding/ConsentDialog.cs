@@ -73,6 +73,11 @@ public sealed class ConsentDialog : WaterfallDialog
             }
 
             await step.Context.SendActivityAsync(texts.Get("journey.consent.given", language), ct);
+            if (!journey.HasPin)
+            {
+                await step.Context.SendActivityAsync(PinChoice.Offer(texts, language, step.Context.Activity.ChannelId), ct);
+            }
+
             return await step.EndDialogAsync(JsonValue.Create(true), ct);
         },
     ];

@@ -6,7 +6,6 @@ public static class DialogIds
     public const string Client = "client";
     public const string Invitation = "invitation";
     public const string Consent = "consent";
-    public const string ChoosePin = "choosePin";
     public const string Preparation = "preparation";
     public const string Review = "review";
     public const string StartOver = "startOver";

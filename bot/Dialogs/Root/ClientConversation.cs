@@ -94,6 +94,17 @@ public sealed class ClientConversation(
             return;
         }
 
+        if (state.Client is { Consent: ConsentStatus.Given, AppointmentId: not null } && PinChoice.Submitted(activity) is { } pin)
+        {
+            await PinChoice.ChooseAsync(dc, Texts, pin, cancellationToken);
+            if (!ChannelCapabilities.SupportsAdaptiveCards(activity.ChannelId))
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
+            return;
+        }
+
         if (state.Client is { Paused: true } paused)
         {
             paused.Paused = false;
@@ -172,6 +183,12 @@ public sealed class ClientConversation(
                 {
                     TruncateTo(dc, DialogIds.Preparation);
                     await dialogs.Preparation.AskAgainAsync(dc, cancellationToken);
+                }
+                else if (TruncateTo(dc, DialogIds.Consent, dryRun: true))
+                {
+                    // The consent card is built anew: its stored copy is in the other language.
+                    TruncateTo(dc, DialogIds.Consent);
+                    await dc.ReplaceDialogAsync(DialogIds.Consent, null, cancellationToken);
                 }
                 else
                 {

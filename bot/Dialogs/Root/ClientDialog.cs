@@ -6,7 +6,7 @@ using ReIntegratie.Bot.Dialogs.Preparation;
 namespace ReIntegratie.Bot.Dialogs.Root;
 
 /// <summary>
-/// The client's whole journey: invitation code, explanation and consent, a PIN to come back, the questions, review and
+/// The client's whole journey: invitation code, explanation and consent, the questions, review and
 /// share. Stages already done are passed over, so after sharing the client comes back to the review.
 /// </summary>
 public sealed class ClientDialog() : WaterfallDialog(DialogIds.Client,
@@ -17,11 +17,8 @@ public sealed class ClientDialog() : WaterfallDialog(DialogIds.Client,
     async (step, ct) => step.DialogContext.Journey().Consent == ConsentStatus.Given
         ? await step.NextAsync(JsonValue.Create(true), ct)
         : await step.BeginDialogAsync(DialogIds.Consent, null, ct),
-    async (step, ct) => step.Result?.GetValue<bool>() != true
-        ? await step.EndDialogAsync(null, ct)
-        : step.DialogContext.Journey().PinOffered
-            ? await step.NextAsync(null, ct)
-            : await step.BeginDialogAsync(DialogIds.ChoosePin, null, ct),
-    (step, ct) => step.BeginDialogAsync(DialogIds.Preparation, null, ct),
+    async (step, ct) => step.Result?.GetValue<bool>() == true
+        ? await step.BeginDialogAsync(DialogIds.Preparation, null, ct)
+        : await step.EndDialogAsync(null, ct),
     (step, ct) => step.BeginDialogAsync(DialogIds.Review, null, ct),
 ]);

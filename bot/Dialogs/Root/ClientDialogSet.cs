@@ -15,7 +15,6 @@ public sealed class ClientDialogSet
         AnswerWords answerWords,
         InvitationDialog invitation,
         ConsentDialog consent,
-        ChoosePinDialog choosePin,
         PreparationDialog preparation,
         ReviewDialog review,
         ClientDataEraser eraser)
@@ -26,7 +25,6 @@ public sealed class ClientDialogSet
             .Add(new ClientDialog())
             .Add(invitation)
             .Add(consent)
-            .Add(choosePin)
             .Add(preparation)
             .Add(review)
             .Add(new ConfirmationDialog(DialogIds.StartOver, "journey.startOver.confirm", "journey.startOver.kept", content.Texts, async (dc, ct) =>
