@@ -451,6 +451,7 @@
   function renderChat() {
     const chat = state.chat;
     chat.host.lang = state.chatLocale.slice(0, 2);
+    hook.chatLocale = state.chatLocale;
     WebChat.renderWebChat({
       directLine: chat.directLine,
       store: chat.store,
@@ -478,7 +479,6 @@
     }
     if (activity.locale !== state.chatLocale) {
       state.chatLocale = activity.locale;
-      hook.chatLocale = activity.locale;
       keepChat(state.chat.directLine);
       setTimeout(renderChat, 0);
     }
