@@ -25,6 +25,7 @@ public sealed class PlaygroundContinueTests(ITestOutputHelper output) : BrowserT
             await PressInLastCardAsync(page, Text("journey.consent.yes", Language.Dutch));
             var question = content.Texts.Get("journey.button.next", Language.Dutch);
             await Assertions.Expect(chat.Locator(".ac-adaptiveCard").Last.GetByRole(AriaRole.Button, new() { Name = question, Exact = true })).ToBeVisibleAsync();
+            await ScreenshotOfPinCardAsync(page);
             var conversationId = await page.EvaluateAsync<string>("() => window.playground.conversationId");
             var cardsBefore = await chat.Locator(".ac-adaptiveCard").CountAsync();
             var lastCardBefore = (await chat.Locator(".ac-adaptiveCard").Last.InnerTextAsync()).Split('\n')[0];
@@ -81,11 +82,28 @@ public sealed class PlaygroundContinueTests(ITestOutputHelper output) : BrowserT
             Assert.Equal(Text("bot.welcome", Language.English), firstBotText);
 
             // The visible choice at the start switches the chat to Dutch, and Web Chat's lang follows.
+            await Assertions.Expect(chat.Locator(".ac-adaptiveCard").Last.GetByRole(AriaRole.Button, new() { Name = "Nederlands", Exact = true })).ToHaveAttributeAsync("lang", "nl");
             await PressInLastCardAsync(page, "Nederlands");
+            await Assertions.Expect(chat.Locator(".ac-adaptiveCard").Last.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true })).ToHaveAttributeAsync("lang", "en");
             await Assertions.Expect(chat.Locator(".ac-adaptiveCard").Last).ToContainTextAsync(Text("journey.consent.question", Language.Dutch));
             await Assertions.Expect(chat.Locator(".webchat-host")).ToHaveAttributeAsync("lang", "nl");
             await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifact("english-appointment") });
         });
+    }
+
+    /// <summary>The PIN offer after consent, as a client sees it at 1280 px and on a phone.</summary>
+    private async Task ScreenshotOfPinCardAsync(IPage page)
+    {
+        var offer = page.Locator("#webchat .ac-adaptiveCard").Filter(new() { HasText = Text("resume.choosePin.save", Language.Dutch) });
+        await Assertions.Expect(offer).ToHaveCountAsync(1);
+        foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await offer.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifact($"pin-offer-{width}") });
+        }
+
+        await page.SetViewportSizeAsync(1400, 1000);
     }
 
     private async Task<string> CreateAppointmentAsync(IPage page, string language)

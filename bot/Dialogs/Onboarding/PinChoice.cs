@@ -34,7 +34,7 @@ public static partial class PinChoice
 
         var input = AdaptiveCard.TextInput(InputId, texts.Get("resume.choosePin.label", language), ResumePin.MaxLength, multiline: false);
         input["style"] = "password";
-        input["isRequired"] = true;
+        // Not marked required: the PIN is optional, and an empty press is answered in words.
         input["regex"] = "^\\s*[0-9]{4,6}\\s*$";
         input["errorMessage"] = texts.Get("resume.pin.notAPin", language);
         return AdaptiveCard.Message(

@@ -484,6 +484,18 @@
     }
   }
 
+  // The language buttons name each language in itself: "English" inside a Dutch chat is marked as English.
+  function markLanguageButtons() {
+    document.querySelectorAll('#webchat .ac-pushButton').forEach(function (button) {
+      const label = button.textContent.trim();
+      if (label === 'English' || label === 'Nederlands') {
+        button.lang = label === 'English' ? 'en' : 'nl';
+      }
+    });
+  }
+
+  new MutationObserver(markLanguageButtons).observe($('webchat'), { childList: true, subtree: true });
+
   // ---- continuing the chat after a reload or a closed tab (Web Chat's documented pattern) ------------------
   // The conversation id and token are kept in this browser; opening the page again reconnects to that
   // conversation with createDirectLine({ token, conversationId }), which replays what the conversation

@@ -157,6 +157,25 @@ public sealed class ResumeElsewhereTests : HostedBotTest
         Assert.Equal(BotTexts.Nl("journey.pause.withPin"), Assert.Single(await chat.SayAsync("later verder")).Text);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("12")]
+    [InlineData("12345678")]
+    public async Task PinCard_ShouldExplainAndStoreNothing_WhenWhatWasEnteredIsNotFourToSixDigits(string entered)
+    {
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, "webchat-bad-pin", "webchat");
+        await chat.SayAsync(code);
+        var consentGiven = await chat.PressAsync(chat.LastReply!, BotTexts.Nl("journey.consent.yes"));
+        var offer = consentGiven.Single(a => ClientChat.CardOf(a)?.ToJsonString().Contains(PinChoice.Action, StringComparison.Ordinal) == true);
+
+        var reply = await chat.PressAsync(offer, BotTexts.Nl("resume.choosePin.save"), new JsonObject { [PinChoice.InputId] = entered });
+
+        Assert.Equal(BotTexts.Nl("resume.choosePin.retry"), Assert.Single(reply).Text);
+        Assert.Null((await AppointmentAsync()).ResumePin);
+        Assert.Equal(BotTexts.Nl("journey.pause"), Assert.Single(await chat.SayAsync("later verder")).Text);
+    }
+
     [Fact]
     public async Task Pause_ShouldSayHowToComeBack_OnThisDeviceAndElsewhere()
     {
