@@ -14,7 +14,11 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
 {
     private const int MaxConflictRetries = 5;
 
-    /// <summary>Checks a typed code and binds its appointment to this conversation (first use of a code wins).</summary>
+    /// <summary>
+    /// Checks a typed code and binds its appointment to this conversation (first use of a code wins). A
+    /// code already used in another conversation binds nothing: when the client chose a PIN, the answer
+    /// asks for it (<see cref="ResumeWithPinAsync"/>), so the code alone never opens their answers.
+    /// </summary>
     /// <param name="userKey">Who is typing (channel and user id): wrong codes are limited per user and in total.</param>
     public async Task<CodeCheck> RedeemAsync(string? typed, string conversationKey, string userKey, CancellationToken cancellationToken)
     {
@@ -40,6 +44,12 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
                 await attempts.RecordFailureAsync(userKey, now, cancellationToken);
             }
 
+            if (redemption.Outcome == RedemptionOutcome.UsedByAnotherConversation && invitation is not null &&
+                (await store.ReadAppointmentAsync(invitation.AppointmentId, cancellationToken))?.Value is { CanBegin: true, ResumePin: not null })
+            {
+                return CodeCheck.AskPin(invitation.AppointmentId);
+            }
+
             if (!redemption.Succeeded || invitation is null)
             {
                 return CodeCheck.Refused(redemption.TextKey);
@@ -57,9 +67,63 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
                 }
             }
 
-            return await BindAsync(invitation, conversationKey, redemption, cancellationToken);
+            return await BindAsync(invitation.AppointmentId, conversationKey, redemption.TextKey, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The client typed their appointment's code in a second conversation and now their PIN: when it is
+    /// right, the code and the appointment move to this conversation, with the answers of the one it
+    /// leaves (which is cut off). Wrong PINs are limited like wrong codes, per user and per appointment.
+    /// </summary>
+    public async Task<CodeCheck> ResumeWithPinAsync(string appointmentId, string? typedPin, string conversationKey, string userKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var appointmentKey = PinAttemptsKey(appointmentId);
+        var decision = await attempts.CheckAsync(userKey, now, cancellationToken);
+        if (decision.IsAllowed)
+        {
+            decision = await attempts.CheckAsync(appointmentKey, now, cancellationToken);
+        }
+
+        if (!decision.IsAllowed)
+        {
+            return CodeCheck.Refused(InvitationAttemptLimiter.TooManyAttemptsTextKey, decision.MinutesToWait);
+        }
+
+        if (!ResumePin.TryNormalize(typedPin, out _))
+        {
+            return CodeCheck.Refused(NotAPinTextKey);
+        }
+
+        var appointment = (await store.ReadAppointmentAsync(appointmentId, cancellationToken))?.Value;
+        if (appointment is not { CanBegin: true, ResumePin: { } pin })
+        {
+            return CodeCheck.Refused(InvitationRedemption.TextKeyOf(RedemptionOutcome.Revoked));
+        }
+
+        if (!pin.Matches(typedPin))
+        {
+            await attempts.RecordFailureAsync(userKey, now, cancellationToken);
+            await attempts.RecordFailureAsync(appointmentKey, now, cancellationToken);
+            return CodeCheck.Refused(WrongPinTextKey);
+        }
+
+        if (await store.ReadLinksAsync(appointmentId, cancellationToken) is not { InvitationHash.Length: > 0 } links ||
+            await store.ReadInvitationAsync(links.InvitationHash, cancellationToken) is null)
+        {
+            return CodeCheck.Refused(InvitationRedemption.TextKeyOf(RedemptionOutcome.Revoked));
+        }
+
+        var moved = false;
+        await store.UpdateInvitationAsync(links.InvitationHash, invitation => moved = invitation.MoveTo(conversationKey, now), cancellationToken);
+        return moved
+            ? await BindAsync(appointmentId, conversationKey, RightPinTextKey, cancellationToken)
+            : CodeCheck.Refused(InvitationRedemption.TextKeyOf(RedemptionOutcome.Revoked));
+    }
+
+    /// <summary>Wrong PINs for one appointment, counted like one user's wrong codes whoever types them.</summary>
+    public static string PinAttemptsKey(string appointmentId) => "pin/" + appointmentId;
 
     /// <summary>
     /// The appointment when this conversation may act for it now; otherwise null. A first look: it starts
@@ -118,13 +182,17 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
         return await ChangeIfAllowedAsync(appointmentId, conversationKey, appointment => appointment.Begin(clock.GetUtcNow()), cancellationToken);
     }
 
-    private async Task<CodeCheck> BindAsync(Invitation invitation, string conversationKey, InvitationRedemption redemption, CancellationToken cancellationToken)
+    public const string NotAPinTextKey = "resume.pin.notAPin";
+    public const string WrongPinTextKey = "resume.pin.wrong";
+    public const string RightPinTextKey = "resume.pin.right";
+
+    private async Task<CodeCheck> BindAsync(string appointmentId, string conversationKey, string textKey, CancellationToken cancellationToken)
     {
         string? cutOff = null;
         Appointment? bound = null;
         try
         {
-            bound = await store.UpdateAppointmentAsync(invitation.AppointmentId, appointment =>
+            bound = await store.UpdateAppointmentAsync(appointmentId, appointment =>
             {
                 if (!appointment.CanBegin)
                 {
@@ -141,10 +209,11 @@ public sealed class ClientBinding(AppointmentStore store, InvitationAttempts att
 
         if (cutOff is not null)
         {
-            await conversations.CutOffAsync(cutOff, CutOffReason.CodeReplaced, cancellationToken);
+            // The client came back with a new code from the professional or with their PIN: what they filled in comes along.
+            await conversations.HandOverAsync(cutOff, conversationKey, appointmentId, cancellationToken);
         }
 
-        return CodeCheck.Ok(redemption.TextKey, bound);
+        return CodeCheck.Ok(textKey, bound);
     }
 
     private sealed class NotAllowedException : Exception;

@@ -11,4 +11,7 @@ public enum CutOffReason
 
     /// <summary>The appointment was cancelled.</summary>
     Cancelled,
+
+    /// <summary>The client went on in another conversation (new code or PIN); their answers went with them.</summary>
+    ContinuedElsewhere,
 }

@@ -25,6 +25,9 @@ public sealed class ClientJourney
     /// <summary>The client was told once why a BSN-like number they typed is left out of the summary.</summary>
     public bool BsnNoticeGiven { get; set; }
 
+    /// <summary>The client chose a PIN (its hash is on the appointment): the pause text tells how to use it.</summary>
+    public bool HasPin { get; set; }
+
     public bool Paused { get; set; }
     public DateTimeOffset? SharedAt { get; set; }
 

@@ -16,6 +16,10 @@ public sealed class ClientOptions
     public string PolicyStatementNl { get; set; } = "";
     public string PolicyStatementEn { get; set; } = "";
 
+    /// <summary>The link for the client: the code, and the appointment's language so the chat greets them in it.</summary>
+    public string InvitationLink(string code, Language language) =>
+        InvitationLinkBase.TrimEnd('/') + "/?code=" + Uri.EscapeDataString(code) + (language == Language.English ? "&lang=en" : "");
+
     public string? PolicyStatement(Language language)
     {
         var text = language == Language.English ? PolicyStatementEn : PolicyStatementNl;

@@ -7,4 +7,5 @@ namespace ReIntegratie.Bot.Conversations;
 /// and keyed by the activity that caused it, so running it again after a crash changes nothing.
 /// </summary>
 /// <param name="Key">The activity that caused it, so scheduled work it creates has a stable id.</param>
-public sealed record ConversationEffect(ConversationEffectKind Kind, string AppointmentId, string Key);
+/// <param name="Value">What the effect stores, when it needs more than the appointment (the PIN's salted hash).</param>
+public sealed record ConversationEffect(ConversationEffectKind Kind, string AppointmentId, string Key, string? Value = null);

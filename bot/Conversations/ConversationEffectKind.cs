@@ -10,4 +10,7 @@ public enum ConversationEffectKind
 
     /// <summary>The client shares: their chosen parts become the appointment's preparation and the professional is told.</summary>
     SharePreparation,
+
+    /// <summary>The client chose a PIN: its salted hash is stored on the appointment.</summary>
+    SetResumePin,
 }

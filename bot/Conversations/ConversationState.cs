@@ -15,6 +15,9 @@ public sealed class ConversationState
     public ConversationReference? Reference { get; set; }
     public List<string> RecentActivityIds { get; set; } = [];
     public string? Language { get; set; }
+
+    /// <summary>The client chose the language (button or typed): the appointment's language no longer overrides it.</summary>
+    public bool LanguageChosen { get; set; }
     public bool Welcomed { get; set; }
     public List<DialogInstance> DialogStack { get; set; } = [];
     public ClientJourney? Client { get; set; }

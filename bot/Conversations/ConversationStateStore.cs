@@ -111,16 +111,9 @@ public sealed class ConversationStateStore(IDocumentStore store, DocumentCache c
                 return;
             }
 
-            var tombstone = new ConversationState
-            {
-                Language = current.Value.Language,
-                Welcomed = current.Value.Welcomed,
-                RecentActivityIds = current.Value.RecentActivityIds,
-                CutOff = reason,
-            };
             try
             {
-                await SaveAsync(conversationKey, tombstone, current.ETag, cancellationToken);
+                await SaveAsync(conversationKey, Tombstone(current.Value, reason), current.ETag, cancellationToken);
                 return;
             }
             catch (DocumentConflictException) when (attempt < 10)
@@ -129,6 +122,81 @@ public sealed class ConversationStateStore(IDocumentStore store, DocumentCache c
             }
         }
     }
+
+    public async Task HandOverAsync(string fromKey, string toKey, string appointmentId, CancellationToken cancellationToken)
+    {
+        var carried = false;
+        for (var attempt = 1; ; attempt++)
+        {
+            cache.Remove(fromKey);
+            Versioned<ConversationState>? from;
+            try
+            {
+                from = await LoadAsync(fromKey, cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                await DeleteAsync(fromKey, cancellationToken);
+                return;
+            }
+
+            if (from?.Value.Client is { Consent: ConsentStatus.Given } journey && journey.AppointmentId == appointmentId)
+            {
+                carried = await CarryAsync(journey, from.Value.Language, toKey, overwrite: carried, cancellationToken) || carried;
+            }
+
+            if (from is null || from.Value.CutOff is not null && from.Value.Client is null)
+            {
+                return;
+            }
+
+            try
+            {
+                // Conditional on the copy just carried: an answer the old conversation stored meanwhile is carried too.
+                await SaveAsync(fromKey, Tombstone(from.Value, CutOffReason.ContinuedElsewhere), from.ETag, cancellationToken);
+                return;
+            }
+            catch (DocumentConflictException) when (attempt < 10)
+            {
+            }
+        }
+    }
+
+    /// <summary>Writes the journey into the conversation it moves to; false when that one has answers of its own.</summary>
+    private async Task<bool> CarryAsync(ClientJourney journey, string? language, string toKey, bool overwrite, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            cache.Remove(toKey);
+            var to = await LoadAsync(toKey, cancellationToken);
+            var state = to?.Value ?? new ConversationState();
+            if (!overwrite && state.Client is { } own && (own.VisitedSteps.Count > 0 || own.Answers.Questions.Count > 0 || own.Answers.Capabilities.Count > 0 || (own.AppointmentId is not null && own.AppointmentId != journey.AppointmentId)))
+            {
+                return false;
+            }
+
+            journey.Paused = false;
+            state.Client = journey;
+            state.Language = language ?? state.Language;
+            state.CutOff = null;
+            try
+            {
+                await SaveAsync(toKey, state, to?.ETag, cancellationToken);
+                return true;
+            }
+            catch (DocumentConflictException) when (attempt < 10)
+            {
+            }
+        }
+    }
+
+    private static ConversationState Tombstone(ConversationState current, CutOffReason reason) => new()
+    {
+        Language = current.Language,
+        Welcomed = current.Welcomed,
+        RecentActivityIds = current.RecentActivityIds,
+        CutOff = reason,
+    };
 
     public async Task<PreparationAnswers?> AnswersSoFarAsync(string conversationKey, CancellationToken cancellationToken)
     {

@@ -88,7 +88,8 @@ public sealed class PlaygroundEndpoints(ConversationLogs logs)
             start = DateText.Format(appointment.Start, lang),
             code,
             expires = DateText.Format(outcome.CodeExpiresAt!.Value, lang),
-            link = clientOptions.Value.InvitationLinkBase.TrimEnd('/') + "/?code=" + Uri.EscapeDataString(code),
+            link = clientOptions.Value.InvitationLink(code, appointment.Language),
+            language = appointment.Language.ToCode(),
             alreadyCreated = false,
         }, statusCode: StatusCodes.Status201Created);
     }

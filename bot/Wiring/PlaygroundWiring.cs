@@ -40,7 +40,9 @@ public static class PlaygroundWiring
         // mapping the playground never builds parts of the bot before the host starts them.
         var clock = app.Services.GetRequiredService<TimeProvider>();
         var logs = new ConversationLogs(clock);
-        new DirectLineEndpoints(logs, new DirectLineTokens(clock), clock).Map(app);
+        var tokens = new DirectLineTokens(clock);
+        new DirectLineEndpoints(logs, tokens, clock).Map(app);
+        new ChatTokenEndpoint(logs, tokens).Map(app);
         new DevConnectorEndpoints(logs).Map(app);
         new PlaygroundEndpoints(logs).Map(app);
         app.Logger.LogInformation("Playground (Development only): mapped at / on this host");

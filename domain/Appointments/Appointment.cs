@@ -73,6 +73,10 @@ public sealed class Appointment
     [JsonInclude]
     public string? ClientConversation { get; private set; }
 
+    /// <summary>The PIN the client chose to come back from another device (salted hash), or null.</summary>
+    [JsonInclude]
+    public ResumePin? ResumePin { get; private set; }
+
     /// <summary>Every conversation that was ever bound: erasure deletes them all.</summary>
     [JsonInclude]
     public IReadOnlyList<string> BoundConversations { get; private set; } = [];
@@ -157,6 +161,14 @@ public sealed class Appointment
         return before == conversationKey ? null : before;
     }
 
+    /// <summary>The client chose (or changed) their PIN; only while the appointment is open.</summary>
+    public void SetResumePin(ResumePin pin)
+    {
+        ArgumentNullException.ThrowIfNull(pin);
+        Guard(CanBegin, nameof(SetResumePin));
+        ResumePin = pin;
+    }
+
     /// <summary>No conversation may act any more (code withdrawn or replaced). Returns the one that was bound.</summary>
     public string? ReleaseClient()
     {
@@ -216,6 +228,7 @@ public sealed class Appointment
         Status = AppointmentStatus.DataDeleted;
         ClientName = string.Empty;
         ClientConversation = null;
+        ResumePin = null;
         DataDeletedAt = now;
     }
 

@@ -80,6 +80,23 @@ public sealed class Invitation
         return Result(RedemptionOutcome.Redeemed);
     }
 
+    /// <summary>
+    /// The client came back in another conversation with the right PIN: from now on the code works there
+    /// (and in the conversation it left only with the PIN again). False when the invitation was withdrawn.
+    /// </summary>
+    public bool MoveTo(string conversationKey, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
+        if (RevokedAt is not null)
+        {
+            return false;
+        }
+
+        BoundConversationKey = conversationKey;
+        BoundAt = now;
+        return true;
+    }
+
     /// <summary>Withdraws the invitation (e.g. when the appointment is cancelled). Revoking twice keeps the first time.</summary>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 

@@ -37,7 +37,7 @@ public sealed class ConsentDialog : WaterfallDialog
             if (ChannelCapabilities.SupportsAdaptiveCards(step.Context.Activity.ChannelId))
             {
                 prompt = AdaptiveCard.Question(AdaptiveCard.Card(
-                    [AdaptiveCard.TextBlock(explanation), AdaptiveCard.TextBlock(question, bold: true)],
+                    [.. LanguageChoiceCard.Elements(texts, language), AdaptiveCard.TextBlock(explanation), AdaptiveCard.TextBlock(question, bold: true)],
                     [AdaptiveCard.Submit(yes, new JsonObject { ["answer"] = "true" }), AdaptiveCard.Submit(no, new JsonObject { ["answer"] = "false" })]),
                     question, step.Context.Activity.ChannelId);
             }
@@ -74,6 +74,11 @@ public sealed class ConsentDialog : WaterfallDialog
             }
 
             await step.Context.SendActivityAsync(texts.Get("journey.consent.given", language), ct);
+            if (!journey.HasPin)
+            {
+                await step.Context.SendActivityAsync(PinChoice.Offer(texts, language, step.Context.Activity.ChannelId), ct);
+            }
+
             return await step.EndDialogAsync(JsonValue.Create(true), ct);
         },
     ];

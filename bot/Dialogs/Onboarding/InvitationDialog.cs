@@ -20,6 +20,9 @@ public sealed class InvitationDialog : WaterfallDialog
 {
     public const string CodeOption = "code";
 
+    /// <summary>The code was right but used elsewhere: this appointment's PIN is asked (its id only; the code is not kept).</summary>
+    public const string PinForOption = "pinFor";
+
     public InvitationDialog(ClientBinding binding, TextCatalog texts)
         : base(DialogIds.Invitation, Steps(binding, texts))
     {
@@ -29,6 +32,11 @@ public sealed class InvitationDialog : WaterfallDialog
     [
         async (step, ct) =>
         {
+            if (step.Options?[PinForOption] is not null)
+            {
+                return await step.PromptAsync(DialogIds.TextPrompt, new PromptOptions { MaxLength = 16 }, ct);
+            }
+
             if (step.Options?[CodeOption]?.GetValue<string>() is { } given)
             {
                 return await step.NextAsync(JsonValue.Create(given), ct);
@@ -43,15 +51,32 @@ public sealed class InvitationDialog : WaterfallDialog
             var activity = step.Context.Activity;
             var conversationKey = step.DialogContext.ConversationKey();
             var userKey = activity.ChannelId + "/" + (activity.From?.Id ?? conversationKey);
-            var check = await binding.RedeemAsync(step.Result?.GetValue<string>(), conversationKey, userKey, ct);
+            var typed = step.Result?.GetValue<string>();
+            var pinFor = step.Options?[PinForOption]?.GetValue<string>();
+            if (pinFor is not null && Domain.Appointments.InvitationCode.TryParse(typed, out _))
+            {
+                pinFor = null; // a (new) code instead of the PIN
+            }
+
+            var check = pinFor is null
+                ? await binding.RedeemAsync(typed, conversationKey, userKey, ct)
+                : await binding.ResumeWithPinAsync(pinFor, typed, conversationKey, userKey, ct);
             if (!check.Accepted || check.Appointment is not { } appointment)
             {
                 var problem = texts.Format(check.TextKey, language, new Dictionary<string, string> { ["minutes"] = check.MinutesToWait.ToString(CultureInfo.InvariantCulture) });
                 await step.Context.SendActivityAsync(Text(problem), ct);
-                return await step.ReplaceDialogAsync(DialogIds.Invitation, new JsonObject { ["retry"] = true }, ct);
+                var askPinAgain = check.PinFor ?? (check.TextKey is ClientBinding.WrongPinTextKey or ClientBinding.NotAPinTextKey or Domain.Appointments.InvitationAttemptLimiter.TooManyAttemptsTextKey ? pinFor : null);
+                return await step.ReplaceDialogAsync(DialogIds.Invitation, askPinAgain is null ? new JsonObject { ["retry"] = true } : new JsonObject { [PinForOption] = askPinAgain }, ct);
             }
 
             var journey = step.DialogContext.Journey();
+            if (journey.AppointmentId != appointment.Id && !step.DialogContext.State().LanguageChosen)
+            {
+                // The appointment's language from the first message on (the client can still switch).
+                step.DialogContext.State().Language = appointment.Language.ToCode();
+                language = appointment.Language;
+            }
+
             journey.AppointmentId = appointment.Id;
             journey.Parts = appointment.Parts;
             await step.Context.SendActivityAsync(Text(texts.Get(check.TextKey, language)), ct);

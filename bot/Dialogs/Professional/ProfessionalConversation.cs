@@ -190,7 +190,7 @@ public sealed class ProfessionalConversation(
 
     private async Task SendInvitationAsync(TurnContext turn, Appointment appointment, InvitationCode code, DateTimeOffset expiresAt, Language language, CancellationToken cancellationToken)
     {
-        var link = clientOptions.Value.InvitationLinkBase.TrimEnd('/') + "/?code=" + Uri.EscapeDataString(code.Formatted);
+        var link = clientOptions.Value.InvitationLink(code.Formatted, appointment.Language);
         var values = new Dictionary<string, string>
         {
             ["name"] = CardText.Escape(appointment.ClientName),

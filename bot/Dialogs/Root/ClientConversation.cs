@@ -35,6 +35,12 @@ public sealed class ClientConversation(
 
     public async Task HandleAsync(TurnContext turnContext, ConversationState state, CancellationToken cancellationToken)
     {
+        await HandleTurnAsync(turnContext, state, cancellationToken);
+        ReplyLocale.Apply(turnContext, state.Language);
+    }
+
+    private async Task HandleTurnAsync(TurnContext turnContext, ConversationState state, CancellationToken cancellationToken)
+    {
         var activity = turnContext.Activity;
         if (!LanguageCodes.TryParse(state.Language, out _))
         {
@@ -88,6 +94,17 @@ public sealed class ClientConversation(
             return;
         }
 
+        if (state.Client is { Consent: ConsentStatus.Given, AppointmentId: not null } && PinChoice.Submitted(activity) is { } pin)
+        {
+            await PinChoice.ChooseAsync(dc, Texts, pin, cancellationToken);
+            if (!ChannelCapabilities.SupportsAdaptiveCards(activity.ChannelId))
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
+            return;
+        }
+
         if (state.Client is { Paused: true } paused)
         {
             paused.Paused = false;
@@ -136,7 +153,7 @@ public sealed class ClientConversation(
 
             case CommandNames.Pause when journey is not null:
                 journey.Paused = true;
-                await dc.Context.SendActivityAsync(Texts.Get("journey.pause", language), cancellationToken);
+                await dc.Context.SendActivityAsync(Texts.Get(journey.HasPin ? "journey.pause.withPin" : "journey.pause", language), cancellationToken);
                 return;
 
             case CommandNames.Back when inPreparation:
@@ -159,12 +176,19 @@ public sealed class ClientConversation(
                 return;
 
             case CommandNames.Language:
-                dc.State().Language = ChosenLanguage(dc.Context.Activity.Text, language).ToCode();
+                dc.State().Language = ChosenLanguage(LanguageAsked(dc.Context.Activity), language).ToCode();
+                dc.State().LanguageChosen = true;
                 await dc.Context.SendActivityAsync(Texts.Get("journey.language.switched", dc.Language()), cancellationToken);
                 if (inPreparation)
                 {
                     TruncateTo(dc, DialogIds.Preparation);
                     await dialogs.Preparation.AskAgainAsync(dc, cancellationToken);
+                }
+                else if (TruncateTo(dc, DialogIds.Consent, dryRun: true))
+                {
+                    // The consent card is built anew: its stored copy is in the other language.
+                    TruncateTo(dc, DialogIds.Consent);
+                    await dc.ReplaceDialogAsync(DialogIds.Consent, null, cancellationToken);
                 }
                 else
                 {
@@ -251,6 +275,7 @@ public sealed class ClientConversation(
                 "skip" => CommandNames.Skip,
                 "back" => CommandNames.Back,
                 RatherTell => RatherTell,
+                LanguageChoiceCard.Action => CommandNames.Language,
                 _ => null,
             };
         }
@@ -289,6 +314,12 @@ public sealed class ClientConversation(
         _ => current == Language.Dutch ? Language.English : Language.Dutch,
     };
 
+    /// <summary>The typed command's text, or the language code a language button carries.</summary>
+    private static string? LanguageAsked(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("language", out var code) && code.ValueKind == JsonValueKind.String
+            ? code.GetString() switch { "en" => "english", "nl" => "nederlands", _ => null }
+            : activity.Text;
+
     private static string? CodeFrom(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
             ? code.GetString()
@@ -298,6 +329,7 @@ public sealed class ClientConversation(
     {
         CutOffReason.Cancelled => "journey.cutOff.cancelled",
         CutOffReason.CodeWithdrawn => "journey.cutOff.withdrawn",
+        CutOffReason.ContinuedElsewhere => "journey.cutOff.continuedElsewhere",
         _ => "journey.cutOff.replaced",
     };
 

@@ -17,6 +17,10 @@ public sealed class ClientEffects(ClientBinding binding, PreparationService prep
             case ConversationEffectKind.SharePreparation when state.Client is { } journey:
                 await preparation.ShareAsync(effect.AppointmentId, conversationKey, journey.Answers, effect.Key, cancellationToken);
                 break;
+            case ConversationEffectKind.SetResumePin when effect.Value is { } value &&
+                                                          System.Text.Json.JsonSerializer.Deserialize<Domain.Appointments.ResumePin>(value) is { } pin:
+                await binding.ChangeIfAllowedAsync(effect.AppointmentId, conversationKey, appointment => appointment.SetResumePin(pin), cancellationToken);
+                break;
         }
     }
 }

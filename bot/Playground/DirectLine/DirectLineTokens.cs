@@ -32,8 +32,19 @@ public sealed class DirectLineTokens(TimeProvider clock)
         return unsigned + "." + Base64Url.EncodeToString(Sign(unsigned));
     }
 
+    /// <summary>How long after it was issued a token may still be exchanged for a new one of the same conversation (a tab closed for days).</summary>
+    public static readonly TimeSpan RenewableFor = TimeSpan.FromDays(14);
+
     /// <summary>The token in an <c>Authorization: Bearer</c> header when it is ours and not expired; otherwise null.</summary>
-    public DirectLineToken? Read(string? authorization)
+    public DirectLineToken? Read(string? authorization) => Read(authorization, expiredAllowed: false);
+
+    /// <summary>
+    /// A token of ours, also when expired, issued less than <see cref="RenewableFor"/> ago: what the page
+    /// kept for its conversation, to be exchanged for a fresh one of the same conversation and user.
+    /// </summary>
+    public DirectLineToken? ReadForRenewal(string? authorization) => Read(authorization, expiredAllowed: true);
+
+    private DirectLineToken? Read(string? authorization, bool expiredAllowed)
     {
         const string Bearer = "Bearer ";
         if (authorization is null || !authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase) || authorization.Length > MaxTokenLength)
@@ -60,7 +71,9 @@ public sealed class DirectLineTokens(TimeProvider clock)
             var user = root.GetProperty("user").GetString();
             var conversation = root.GetProperty("conv").GetString();
             var expires = DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("exp").GetInt64());
-            return user is null || conversation is null || expires <= clock.GetUtcNow()
+            var issued = DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("iat").GetInt64());
+            var usable = expiredAllowed ? clock.GetUtcNow() - issued < RenewableFor : expires > clock.GetUtcNow();
+            return user is null || conversation is null || !usable
                 ? null
                 : new DirectLineToken(user, conversation, expires);
         }

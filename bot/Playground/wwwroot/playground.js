@@ -29,6 +29,7 @@
     professionalWatermark: null,
     polling: false,
     chat: null,
+    chatLocale: 'nl-NL',
   };
 
   // ---- Adaptive Cards: the same markdown subset Teams renders (bold, italic, lists, escapes) ------------
@@ -163,6 +164,7 @@
     if (result.status === 201 || result.status === 200) {
       const created = result.json;
       selectAppointment(created.appointmentId, created.clientName);
+      state.appointmentLocale = created.language === 'en' ? 'en-US' : 'nl-NL';
       if (created.code) {
         $('invitation-code').textContent = created.code;
         $('invitation-details').textContent = created.clientName + ' · ' + created.start + ' · geldig tot (valid until) ' + created.expires + ' · ' + created.link;
@@ -370,7 +372,8 @@
 
   // ---- client panel ----------------------------------------------------------------------------------
 
-  async function startChat(code) {
+  // code: a new conversation that sends the code first. saved: a kept conversation to continue (see below).
+  async function startChat(code, saved) {
     if (state.chat) {
       state.chat.directLine.end();
       state.chat = null;
@@ -378,16 +381,22 @@
     hook.activities = [];
     hook.postsPending = 0;
     hook.postsDone = 0;
+    hook.resumed = Boolean(saved);
     setStatus('chat-status', 'Verbinden…', 'connecting…');
 
-    const generated = await api('POST', directLineDomain + '/tokens/generate', {});
-    if (!generated.ok) {
-      setStatus('chat-status', 'De Direct Line voor ontwikkeling antwoordt niet (' + generated.status + ').', 'the development Direct Line did not answer.', true);
-      return;
+    let token = saved ? saved.token : null;
+    if (!saved) {
+      forgetSavedChat();
+      const generated = await api('POST', directLineDomain + '/tokens/generate', {});
+      if (!generated.ok) {
+        setStatus('chat-status', 'De Direct Line voor ontwikkeling antwoordt niet (' + generated.status + ').', 'the development Direct Line did not answer.', true);
+        return;
+      }
+      token = generated.json.token;
     }
-    hook.token = generated.json.token;
+    hook.token = token;
 
-    const directLine = WebChat.createDirectLine({ domain: directLineDomain, token: generated.json.token, webSocket: false, pollingInterval: 500 });
+    const directLine = WebChat.createDirectLine(directLineOptions(token, saved));
     const store = WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
@@ -395,16 +404,26 @@
           switch (action.type) {
             case 'DIRECT_LINE/CONNECT_FULFILLED':
               hook.conversationId = directLine.conversationId;
-              setStatus('chat-status', 'Verbonden. De uitnodigingscode gaat als eerste bericht naar de bot.', 'connected; the invitation code is sent as the first message.');
-              if (code) {
+              keepChat(directLine);
+              if (saved) {
+                setStatus('chat-status', 'Je gaat verder in je gesprek van eerder.', 'continuing your earlier chat.');
+              } else {
+                setStatus('chat-status', 'Verbonden. De uitnodigingscode gaat als eerste bericht naar de bot.', 'connected; the invitation code is sent as the first message.');
+              }
+              if (code && !saved) {
                 setTimeout(function () { api.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: code } }); }, 0);
               }
               break;
             case 'DIRECT_LINE/CONNECT_REJECTED':
-              setStatus('chat-status', 'Geen verbinding met de bot.', 'could not connect to the bot.', true);
+              if (saved) {
+                chatNotContinued();
+              } else {
+                setStatus('chat-status', 'Geen verbinding met de bot.', 'could not connect to the bot.', true);
+              }
               break;
             case 'DIRECT_LINE/INCOMING_ACTIVITY':
               hook.activities.push(action.payload.activity);
+              followChatLanguage(action.payload.activity);
               break;
             case 'DIRECT_LINE/POST_ACTIVITY_PENDING':
               hook.postsPending++;
@@ -425,13 +444,153 @@
     host.className = 'webchat-host';
     host.style.height = '100%';
     $('webchat').replaceChildren(host);
+    state.chat = { directLine: directLine, store: store, host: host };
+    renderChat();
+  }
+
+  function renderChat() {
+    const chat = state.chat;
+    chat.host.lang = state.chatLocale.slice(0, 2);
+    hook.chatLocale = state.chatLocale;
     WebChat.renderWebChat({
-      directLine: directLine,
-      store: store,
-      locale: 'nl-NL',
+      directLine: chat.directLine,
+      store: chat.store,
+      locale: state.chatLocale,
       styleOptions: { hideUploadButton: true, bubbleMaxWidth: 600 },
-    }, host);
-    state.chat = { directLine: directLine };
+    }, chat.host);
+  }
+
+  // ---- the chat's language: the link's (an English appointment's link says lang=en), then the bot's --------
+
+  function initialChatLocale() {
+    const saved = loadSavedChat();
+    const asked = new URLSearchParams(window.location.search).get('lang');
+    if (asked === 'en' || asked === 'nl') {
+      return asked === 'en' ? 'en-US' : 'nl-NL';
+    }
+    return saved && saved.locale === 'en-US' ? 'en-US' : 'nl-NL';
+  }
+
+  // The bot marks its replies with the language it speaks (nl-NL or en-US): Web Chat's own texts and the
+  // chat's lang attribute follow it, so a screen reader reads English text as English.
+  function followChatLanguage(activity) {
+    if (!activity.from || activity.from.role !== 'bot' || (activity.locale !== 'en-US' && activity.locale !== 'nl-NL')) {
+      return;
+    }
+    if (activity.locale !== state.chatLocale) {
+      state.chatLocale = activity.locale;
+      keepChat(state.chat.directLine);
+      setTimeout(renderChat, 0);
+    }
+  }
+
+  // The language buttons name each language in itself: "English" inside a Dutch chat is marked as English.
+  function markLanguageButtons() {
+    document.querySelectorAll('#webchat .ac-pushButton').forEach(function (button) {
+      const label = button.textContent.trim();
+      if (label === 'English' || label === 'Nederlands') {
+        button.lang = label === 'English' ? 'en' : 'nl';
+      }
+    });
+  }
+
+  new MutationObserver(markLanguageButtons).observe($('webchat'), { childList: true, subtree: true });
+
+  // ---- continuing the chat after a reload or a closed tab (Web Chat's documented pattern) ------------------
+  // The conversation id and token are kept in this browser; opening the page again reconnects to that
+  // conversation with createDirectLine({ token, conversationId }), which replays what the conversation
+  // holds, so the open question is on screen again. The token is refreshed before it expires; a token
+  // that expired while the tab was closed is exchanged for a new one of the same conversation.
+
+  const savedChatKey = 'reintegratie.playground.chat';
+
+  function directLineOptions(token, saved) {
+    const options = { domain: directLineDomain, token: token, webSocket: false, pollingInterval: 500 };
+    if (saved) {
+      options.conversationId = saved.conversationId;
+    } else {
+      options.conversationStartProperties = { locale: state.chatLocale };
+    }
+    return options;
+  }
+
+  function loadSavedChat() {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(savedChatKey));
+      return saved && typeof saved.conversationId === 'string' && typeof saved.token === 'string' ? saved : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function keepChat(directLine) {
+    if (!directLine || !directLine.conversationId || !directLine.token) {
+      return;
+    }
+    hook.token = directLine.token;
+    window.localStorage.setItem(savedChatKey, JSON.stringify({
+      conversationId: directLine.conversationId,
+      token: directLine.token,
+      locale: state.chatLocale,
+    }));
+  }
+
+  function forgetSavedChat() {
+    window.localStorage.removeItem(savedChatKey);
+  }
+
+  // Seconds until the token expires (its exp claim), or 0 when it cannot be read.
+  function secondsLeft(token) {
+    try {
+      const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+      return Math.max(0, payload.exp - Date.now() / 1000);
+    } catch (e) {
+      return 0;
+    }
+  }
+
+  // A token for the kept conversation: the kept one while it lives, else a new one from the site's token endpoint.
+  async function tokenToContinue(saved) {
+    if (secondsLeft(saved.token) > 60) {
+      return saved.token;
+    }
+    const renewed = await fetch('/playground/api/chat-token', { method: 'POST', headers: { Authorization: 'Bearer ' + saved.token } });
+    return renewed.ok ? (await renewed.json()).token : null;
+  }
+
+  async function continueSavedChat() {
+    const saved = loadSavedChat();
+    if (!saved) {
+      return false;
+    }
+    const token = await tokenToContinue(saved);
+    if (!token) {
+      chatNotContinued();
+      return false;
+    }
+    await startChat(null, { conversationId: saved.conversationId, token: token });
+    return true;
+  }
+
+  function chatNotContinued() {
+    forgetSavedChat();
+    setStatus('chat-status', 'Je vorige gesprek kan niet meer worden geopend. Typ je uitnodigingscode om verder te gaan. Heb je een pincode gekozen? Dan vraagt de bot daarna om je pincode.',
+      'your earlier chat can no longer be opened. Enter your invitation code; if you chose a PIN, the bot asks for it next.', true);
+  }
+
+  // Refreshed well before it expires (Direct Line tokens live 30 minutes), and kept for the next visit.
+  async function refreshChatToken() {
+    const directLine = state.chat && state.chat.directLine;
+    if (!directLine || !directLine.token || !directLine.conversationId) {
+      return;
+    }
+    if (secondsLeft(directLine.token) < 10 * 60) {
+      const refreshed = await fetch(directLineDomain + '/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + directLine.token } });
+      if (refreshed.ok) {
+        directLine.token = (await refreshed.json()).token;
+      }
+    }
+    keepChat(directLine);
   }
 
   // ---- start -----------------------------------------------------------------------------------------
@@ -453,6 +612,7 @@
   $('send-reminder').addEventListener('click', sendNextReminder);
   $('use-code').addEventListener('click', function () {
     $('client-code').value = $('invitation-code').textContent;
+    state.chatLocale = state.appointmentLocale || state.chatLocale;
     startChat($('client-code').value.trim());
   });
   $('start-chat').addEventListener('submit', function (event) {
@@ -470,6 +630,11 @@
   if (linkCode) {
     $('client-code').value = linkCode;
   }
+  state.chatLocale = initialChatLocale();
+  hook.chatLocale = state.chatLocale;
+  hook.refreshChatToken = refreshChatToken;
+  continueSavedChat();
+  setInterval(refreshChatToken, 60 * 1000);
 
   loadForm();
   pollProfessional();

@@ -44,8 +44,8 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
         var told = await first.SayAsync("ja");
         var again = await first.SayAsync("ja");
 
-        Assert.Equal(BotTexts.Nl("journey.cutOff.replaced"), Assert.Single(told).Text);
-        Assert.DoesNotContain(again, reply => reply.Text == BotTexts.Nl("journey.cutOff.replaced"));
+        Assert.Equal(BotTexts.Nl("journey.cutOff.continuedElsewhere"), Assert.Single(told).Text);
+        Assert.DoesNotContain(again, reply => reply.Text == BotTexts.Nl("journey.cutOff.continuedElsewhere"));
         Assert.Null((await host.Services.GetRequiredService<ConversationStateStore>().ReadFreshAsync(ConversationStateStore.Key("webchat", "client-x"), default))!.Client?.AppointmentId);
         Assert.Equal(sharedAt, (await Appointment(host, appointmentId)).SharedAt);
         Assert.Equal(preparation, await ContentOf(host, "clients/" + appointmentId + "/preparation.json"));
@@ -65,7 +65,7 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
         var told = await client.SayAsync(JourneyDriver.FreeText);
 
         Assert.Contains(JourneyDriver.FreeText, stillHere);
-        Assert.Equal(BotTexts.Nl("journey.cutOff.replaced"), Assert.Single(told).Text);
+        Assert.Equal(BotTexts.Nl("journey.cutOff.continuedElsewhere"), Assert.Single(told).Text);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ClientDataOwnerTests : IAsyncLifetime
         await new ClientChat(second, connector, "client-y").SayAsync(newCode);
         var told = await client.SayAsync(JourneyDriver.FreeText);
 
-        Assert.Equal(BotTexts.Nl("journey.cutOff.replaced"), Assert.Single(told).Text);
+        Assert.Equal(BotTexts.Nl("journey.cutOff.continuedElsewhere"), Assert.Single(told).Text);
         Assert.DoesNotContain(JourneyDriver.FreeText, await ContentOf(first, ConversationStateStore.Key("webchat", "client-x")) ?? "");
         Assert.Equal("conversations/webchat/client-y.json", (await Appointment(second, appointmentId)).ClientConversation);
     }

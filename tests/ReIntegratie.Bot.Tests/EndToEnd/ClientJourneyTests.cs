@@ -51,7 +51,7 @@ public sealed class ClientJourneyTests : HostedBotTest
     [Fact]
     public async Task FullJourneyInEnglish_ShouldWorkWithTypedAnswersOnATextChannel()
     {
-        var code = await ClientChat.NewAppointmentAsync(Host);
+        var code = await ClientChat.NewAppointmentAsync(Host, language: Language.English);
         var chat = new ClientChat(Host, Connector, channelId: "sms", locale: "en-US");
 
         var ask = await chat.SayAsync("hello");

@@ -115,11 +115,11 @@ public sealed class ClientChat(BotHost host, LoopbackConnector connector, string
     };
 
     /// <summary>Creates an appointment and its invitation through the domain and the host's store; returns the code.</summary>
-    public static async Task<string> NewAppointmentAsync(BotHost host, PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList, TimeSpan? codeLifetime = null)
+    public static async Task<string> NewAppointmentAsync(BotHost host, PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList, TimeSpan? codeLifetime = null, Language language = Language.Dutch)
     {
         var store = host.Services.GetRequiredService<AppointmentStore>();
         var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var appointment = Appointment.Create(Appointment.NewId(), "professional-1", "Test Cliënt", now.AddDays(7), parts, Language.Dutch, now);
+        var appointment = Appointment.Create(Appointment.NewId(), "professional-1", "Test Cliënt", now.AddDays(7), parts, language, now);
         var code = InvitationCode.New();
         await store.CreateAsync(appointment, Invitation.Issue(code, appointment.Id, now + (codeLifetime ?? TimeSpan.FromDays(14))), TimeSpan.FromHours(24), default);
         host.LastAppointmentId = appointment.Id;
