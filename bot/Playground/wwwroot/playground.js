@@ -368,11 +368,90 @@
     }
   }
 
+  // ---- Web Chat's own words, and focus after an answer (client panel) ---------------------------------
+
+  // Web Chat's own texts (send box, screen-reader hints) in the bot's voice: plain Dutch with "je", or
+  // English when the chat is English. They live in webchat-strings.json, which a site hosting Web Chat
+  // can use as it is.
+  const webChatStrings = fetch('webchat-strings.json')
+    .then(function (response) { return response.ok ? response.json() : {}; })
+    .catch(function () { return {}; });
+
+  function webChatLocalizedStrings(own) {
+    return function (strings, language) {
+      const code = String(language || '').toLowerCase();
+      const overrides = code.startsWith('nl') ? own.nl : code.startsWith('en') ? own.en : null;
+      return Object.assign({}, strings, overrides || {});
+    };
+  }
+
+  function webChatStyleOptions() {
+    return { hideUploadButton: true, bubbleMaxWidth: 600, bubbleMinWidth: 0, richCardWrapTitle: true };
+  }
+
+  // After the client answers a card, the bot's next card takes the focus (its first field or button), so
+  // keyboard and screen-reader users go on at the new question instead of staying on the old card. Only
+  // when the answer came from a card or the code form: someone typing in the send box keeps their place.
+  function createCardFocusMover(host) {
+    let waiting = false;
+    let focused = null;
+    const observer = new MutationObserver(function () {
+      if (!waiting) {
+        return;
+      }
+      const cards = host.querySelectorAll('.webchat__basic-transcript__activity .ac-adaptiveCard');
+      const newest = cards[cards.length - 1];
+      if (!newest || newest === focused || newest.contains(document.activeElement) || !focusMayMove()) {
+        return;
+      }
+      const target = firstField(newest);
+      if (target) {
+        focused = newest;
+        target.focus();
+      }
+    });
+    observer.observe(host, { childList: true, subtree: true });
+
+    // Whatever the client does next (a key, a tap) is theirs: no focus moves until they answer again.
+    function stopWaiting() { waiting = false; }
+    document.addEventListener('keydown', stopWaiting, true);
+    document.addEventListener('pointerdown', stopWaiting, true);
+
+    function focusMayMove() {
+      const active = document.activeElement;
+      return !active || active === document.body || Boolean(active.closest('#start-chat')) ||
+        (host.contains(active) && Boolean(active.closest('.ac-adaptiveCard, .webchat__basic-transcript')));
+    }
+
+    function firstField(card) {
+      const first = card.querySelector('input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])');
+      if (first && first.type === 'radio') {
+        const checked = card.querySelector('input[type=radio][name="' + CSS.escape(first.name) + '"]:checked');
+        return checked || first;
+      }
+      return first;
+    }
+
+    return {
+      onAction: function (action) {
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && focusMayMove()) {
+          waiting = true;
+        }
+      },
+      disconnect: function () {
+        observer.disconnect();
+        document.removeEventListener('keydown', stopWaiting, true);
+        document.removeEventListener('pointerdown', stopWaiting, true);
+      },
+    };
+  }
+
   // ---- client panel ----------------------------------------------------------------------------------
 
   async function startChat(code) {
     if (state.chat) {
       state.chat.directLine.end();
+      state.chat.focusMover.disconnect();
       state.chat = null;
     }
     hook.activities = [];
@@ -388,10 +467,15 @@
     hook.token = generated.json.token;
 
     const directLine = WebChat.createDirectLine({ domain: directLineDomain, token: generated.json.token, webSocket: false, pollingInterval: 500 });
+    const host = document.createElement('div');
+    host.className = 'webchat-host';
+    host.style.height = '100%';
+    const focusMover = createCardFocusMover(host);
     const store = WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
           const result = next(action);
+          focusMover.onAction(action);
           switch (action.type) {
             case 'DIRECT_LINE/CONNECT_FULFILLED':
               hook.conversationId = directLine.conversationId;
@@ -421,17 +505,16 @@
       };
     });
 
-    const host = document.createElement('div');
-    host.className = 'webchat-host';
-    host.style.height = '100%';
+    const ownStrings = await webChatStrings;
     $('webchat').replaceChildren(host);
     WebChat.renderWebChat({
       directLine: directLine,
       store: store,
       locale: 'nl-NL',
-      styleOptions: { hideUploadButton: true, bubbleMaxWidth: 600 },
+      overrideLocalizedStrings: webChatLocalizedStrings(ownStrings),
+      styleOptions: webChatStyleOptions(),
     }, host);
-    state.chat = { directLine: directLine };
+    state.chat = { directLine: directLine, focusMover: focusMover };
   }
 
   // ---- start -----------------------------------------------------------------------------------------
