@@ -38,6 +38,27 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
     }
 
     [Fact(Timeout = 3 * 60 * 1000)]
+    public async Task Choices_ShouldBeGroupedUnderTheirQuestion_ForScreenReaders()
+    {
+        var page = Browser.Page;
+        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Groep Test", DateOnly.FromDateTime(DateTime.Today));
+        await ClientChat.OpenAsync(page, Server, code);
+        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
+        await turns.WaitAsync();
+        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
+        var turn = await turns.WaitAsync();
+
+        var question = turn.Select(WebChatTurns.CardOf).Last(c => c is not null)!;
+        var choiceSet = CardJson.Inputs(question).First(i => i["type"]!.GetValue<string>() == "Input.ChoiceSet");
+        var label = choiceSet["label"]!.GetValue<string>();
+        var choices = choiceSet["choices"]!.AsArray().Count;
+
+        var group = ClientChat.NewestCard(page).GetByRole(AriaRole.Radiogroup, new LocatorGetByRoleOptions { Name = label, Exact = true });
+        await Assertions.Expect(group).ToHaveCountAsync(1);
+        await Assertions.Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(choices);
+    }
+
+    [Fact(Timeout = 3 * 60 * 1000)]
     public async Task QuestionCard_ShouldBeAnnouncedWithItsQuestion_WhenItArrives()
     {
         var page = Browser.Page;

@@ -385,8 +385,74 @@
     };
   }
 
+  webChatStrings.then(function (own) { hook.webChatStrings = webChatLocalizedStrings(own); });
+
   function webChatStyleOptions() {
     return { hideUploadButton: true, bubbleMaxWidth: 600, bubbleMinWidth: 0, richCardWrapTitle: true };
+  }
+
+  // What the chat's live region says when a card arrives. Web Chat's own version copies the card's fields
+  // as unlabelled form controls (it reads their old `title`, not `label`), so a screen reader hears no
+  // question. This says the card's heading and its questions as text, leaving out what the message's
+  // own text already said.
+  function cardForScreenReaderMiddleware() {
+    return function () {
+      return function (next) {
+        return function (args) {
+          const attachment = args && args.attachment;
+          if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive' || !attachment.content) {
+            return next.apply(null, arguments);
+          }
+          const said = String((args.activity && args.activity.text) || '');
+          const text = cardQuestions(attachment.content)
+            .filter(function (part) { return !said.includes(part); })
+            .map(function (part) { return /[.?!:]$/.test(part.trim()) ? part.trim() : part.trim() + '.'; })
+            .join(' ');
+          return function () { return text; };
+        };
+      };
+    };
+  }
+
+  function cardQuestions(card) {
+    const parts = [];
+    (function walk(elements) {
+      (elements || []).forEach(function (element) {
+        if (!element || typeof element !== 'object') {
+          return;
+        }
+        if (element.type === 'TextBlock' && parts.length === 0 && element.text) {
+          parts.push(String(element.text));
+        } else if (String(element.type || '').startsWith('Input.') && (element.label || element.title)) {
+          parts.push(String(element.label || element.title));
+        }
+        walk(element.items);
+        walk(element.body);
+        (element.columns || []).forEach(function (column) { walk(column.items); });
+      });
+    })(card.body);
+    return parts;
+  }
+
+  // The renderer names only the first radio button (or check box) with the question. Grouping the
+  // choices under the question (role radiogroup or group, named by the question's label) lets a screen
+  // reader say the question and the number of choices whichever choice gets the focus.
+  function groupChoicesUnderTheirQuestion(root) {
+    const sets = root.querySelectorAll('.ac-choiceSetInput-expanded:not([role]), .ac-choiceSetInput-multiSelect:not([role])');
+    sets.forEach(function (set) {
+      const first = set.querySelector('input[type=radio], input[type=checkbox]');
+      const ownLabel = first ? set.querySelector('label[for="' + CSS.escape(first.id) + '"]') : null;
+      const ids = first ? (first.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean) : [];
+      const question = ids.filter(function (id) { return !ownLabel || id !== ownLabel.id; });
+      if (question.length === 0) {
+        return;
+      }
+      set.setAttribute('role', first.type === 'radio' ? 'radiogroup' : 'group');
+      set.setAttribute('aria-labelledby', question.join(' '));
+      if (ownLabel) {
+        first.setAttribute('aria-labelledby', ownLabel.id);
+      }
+    });
   }
 
   // After the client answers a card, the bot's next card takes the focus (its first field or button), so
@@ -396,6 +462,7 @@
     let waiting = false;
     let focused = null;
     const observer = new MutationObserver(function () {
+      groupChoicesUnderTheirQuestion(host);
       if (!waiting) {
         return;
       }
@@ -512,6 +579,7 @@
       store: store,
       locale: 'nl-NL',
       overrideLocalizedStrings: webChatLocalizedStrings(ownStrings),
+      attachmentForScreenReaderMiddleware: [cardForScreenReaderMiddleware()],
       styleOptions: webChatStyleOptions(),
     }, host);
     state.chat = { directLine: directLine, focusMover: focusMover };
