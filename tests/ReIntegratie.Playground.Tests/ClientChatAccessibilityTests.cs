@@ -104,7 +104,9 @@ public sealed class ClientChatAccessibilityTests(ITestOutputHelper output) : Bro
         await PhoneLayout.ResizeAsync(page, PhoneLayout.Phone);
         await CheckLayoutAsync("reminder card");
         await CheckBothWidthsAsync("reminder card");
-        output.WriteLine($"screenshot: {await Browser.ScreenshotAsync(RepositoryPaths.Artifact("reminder-phone"), fullPage: false)}");
+        var shot = RepositoryPaths.Artifact("reminder-phone");
+        await reminder.ScreenshotAsync(new LocatorScreenshotOptions { Path = shot });
+        output.WriteLine($"screenshot: {shot}");
 
         Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings.Distinct()));
     }
@@ -147,6 +149,8 @@ public sealed class ClientChatAccessibilityTests(ITestOutputHelper output) : Bro
                 await CheckLayoutAsync(where);
             }
 
+            var shot = RepositoryPaths.Artifact($"client-{where.Replace(' ', '-')}-{size.Width}");
+            await page.Locator(where.StartsWith("professional", StringComparison.Ordinal) ? "#professional" : "#client").ScreenshotAsync(new LocatorScreenshotOptions { Path = shot });
             var serious = await AxeCheck.SeriousAsync(page);
             output.WriteLine($"axe, {where} at {size.Width} px: {serious.Count} serious or critical");
             findings.AddRange(serious.Select(s => $"axe, {where} at {size.Width} px: {s}"));

@@ -120,26 +120,27 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
         switch (input["type"]!.GetValue<string>())
         {
             case "Input.ChoiceSet" when input["style"]?.GetValue<string>() == "compact" && input["isMultiSelect"]?.GetValue<bool>() != true:
-                await FocusInputAsync($"select[name='{id}'], select", card);
+                await FocusFieldAsync("active.tagName === 'SELECT'", card);
                 await PressAsync("ArrowDown");
                 transcript.Add($"{Heading(card)}: next option in the list");
                 break;
             case "Input.ChoiceSet" when input["isMultiSelect"]?.GetValue<bool>() == true:
                 var first = Values(input)[0];
-                await FocusInputAsync($"input[type=checkbox][value='{first}']", card);
+                await FocusFieldAsync($"active.type === 'checkbox' && active.name === {Js(id)} && active.value === {Js(first)}", card);
                 await PressAsync("Space");
                 transcript.Add($"{Heading(card)}: tick {first}");
                 break;
             case "Input.ChoiceSet":
+                // Tab reaches a group of radio buttons once; the arrow keys move (and pick) within it.
                 var value = Choose(Values(input));
-                await FocusInputAsync("input[type=radio]", card);
-                await PressUntilFocusedAsync("ArrowDown", $"() => document.activeElement?.type === 'radio' && document.activeElement.value === '{value}'");
+                await FocusFieldAsync($"active.type === 'radio' && active.name === {Js(id)}", card);
+                await PressUntilFocusedAsync("ArrowDown", $"() => document.activeElement?.type === 'radio' && document.activeElement.value === {Js(value)}");
                 await PressAsync("Space");
                 transcript.Add($"{Heading(card)}: {value}");
                 break;
             case "Input.Text" when id == "answer" || input["isRequired"]?.GetValue<bool>() == true:
                 var text = freeTextCount++ == 0 ? FreeText : $"Antwoord nummer {freeTextCount}";
-                await FocusInputAsync("textarea, input.ac-textInput", card);
+                await FocusFieldAsync("(active.tagName === 'TEXTAREA' || active.matches('input.ac-textInput')) && active.value === ''", card);
                 await page.Keyboard.TypeAsync(text);
                 Keys += text.Length;
                 transcript.Add($"{Heading(card)}: {text}");
@@ -150,18 +151,18 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
         }
     }
 
-    /// <summary>Tabs (forward) until an element of the newest card that matches the selector has the focus.</summary>
-    private Task FocusInputAsync(string selector, JsonObject card) =>
+    /// <summary>Tabs (forward) until the focused element of the newest card is what the condition (on <c>active</c>) wants.</summary>
+    private Task FocusFieldAsync(string condition, JsonObject card) =>
         PressUntilFocusedAsync("Tab",
             $$"""
             () => {
               const cards = document.querySelectorAll('#webchat .ac-adaptiveCard');
               const newest = cards[cards.length - 1];
               const active = document.activeElement;
-              return Boolean(newest && active && newest.contains(active) && active.matches("{{selector.Replace("\"", "\\\"", StringComparison.Ordinal)}}"));
+              return Boolean(newest && active && newest.contains(active) && ({{condition}}));
             }
             """,
-            $"a field \"{selector}\" on the card \"{Heading(card)}\"");
+            $"a field ({condition}) on the card \"{Heading(card)}\"");
 
     private async Task PressButtonAsync(JsonObject card, string title)
     {
@@ -172,7 +173,7 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
               const newest = cards[cards.length - 1];
               const active = document.activeElement;
               return Boolean(newest && active && newest.contains(active) && active.tagName === 'BUTTON'
-                && (active.getAttribute('aria-label') || active.textContent).trim() === {{System.Text.Json.JsonSerializer.Serialize(title)}});
+                && (active.getAttribute('aria-label') || active.textContent).trim() === {{Js(title)}});
             }
             """,
             $"the button \"{title}\" on the card \"{Heading(card)}\"");
@@ -221,6 +222,9 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
         card["body"]?.AsArray().Select(b => b?["text"]?.GetValue<string>()).FirstOrDefault(t => t is not null) ?? "(card)";
 
     private static string Id(JsonObject node) => node["id"]?.GetValue<string>() ?? "";
+
+    /// <summary>A string as a JavaScript literal.</summary>
+    private static string Js(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     private string Text(string key) => content.Texts.Get(key, Language.Dutch);
 }
