@@ -388,7 +388,7 @@
   webChatStrings.then(function (own) { hook.webChatStrings = webChatLocalizedStrings(own); });
 
   function webChatStyleOptions() {
-    return { hideUploadButton: true, bubbleMaxWidth: 600, bubbleMinWidth: 0, richCardWrapTitle: true };
+    return { hideUploadButton: true, bubbleMaxWidth: 600, richCardWrapTitle: true };
   }
 
   // What the chat's live region says when a card arrives. Web Chat's own version copies the card's fields
