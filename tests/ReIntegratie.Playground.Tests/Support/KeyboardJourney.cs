@@ -6,8 +6,9 @@ using ReIntegratie.Domain.Content;
 namespace ReIntegratie.Playground.Tests.Support;
 
 /// <summary>
-/// Plays the client in the playground's Web Chat with the keyboard alone: Tab and Shift+Tab to move,
-/// the arrow keys inside a group of radio buttons, Space to pick, Enter to press a button, and typing.
+/// Plays the client in the playground's Web Chat with the keyboard alone: Tab to move (inside a card
+/// Web Chat keeps Tab in the card), the arrow keys inside a group of radio buttons, Space to pick, Enter
+/// to press a button, and typing.
 /// It never clicks. It answers whatever the bot asks by the kind of input on the card (a choice, a
 /// switch, a text), so it keeps working when the journey's questions change. After every answer the
 /// focus must be on the bot's newest card: a keyboard user has no other way to get there quickly.
