@@ -370,12 +370,158 @@
     }
   }
 
+  // ---- Web Chat's own words, and focus after an answer (client panel) ---------------------------------
+
+  // Web Chat's own texts (send box, screen-reader hints) in the bot's voice: plain Dutch with "je", or
+  // English when the chat is English. They live in webchat-strings.json, which a site hosting Web Chat
+  // can use as it is.
+  const webChatStrings = fetch('webchat-strings.json')
+    .then(function (response) { return response.ok ? response.json() : {}; })
+    .catch(function () { return {}; });
+
+  function webChatLocalizedStrings(own) {
+    return function (strings, language) {
+      const code = String(language || '').toLowerCase();
+      const overrides = code.startsWith('nl') ? own.nl : code.startsWith('en') ? own.en : null;
+      return Object.assign({}, strings, overrides || {});
+    };
+  }
+
+  webChatStrings.then(function (own) { hook.webChatStrings = webChatLocalizedStrings(own); });
+
+  function webChatStyleOptions() {
+    return { hideUploadButton: true, bubbleMaxWidth: 600, richCardWrapTitle: true };
+  }
+
+  // What the chat's live region says when a card arrives. Web Chat's own version copies the card's fields
+  // as unlabelled form controls (it reads their old `title`, not `label`), so a screen reader hears no
+  // question. This says the card's heading and its questions as text, leaving out what the message's
+  // own text already said.
+  function cardForScreenReaderMiddleware() {
+    return function () {
+      return function (next) {
+        return function (args) {
+          const attachment = args && args.attachment;
+          if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive' || !attachment.content) {
+            return next.apply(null, arguments);
+          }
+          const said = String((args.activity && args.activity.text) || '');
+          const text = cardQuestions(attachment.content)
+            .filter(function (part) { return !said.includes(part); })
+            .map(function (part) { return /[.?!:]$/.test(part.trim()) ? part.trim() : part.trim() + '.'; })
+            .join(' ');
+          return function () { return text; };
+        };
+      };
+    };
+  }
+
+  function cardQuestions(card) {
+    const parts = [];
+    (function walk(elements) {
+      (elements || []).forEach(function (element) {
+        if (!element || typeof element !== 'object') {
+          return;
+        }
+        if (element.type === 'TextBlock' && parts.length === 0 && element.text) {
+          parts.push(String(element.text));
+        } else if (String(element.type || '').startsWith('Input.') && (element.label || element.title)) {
+          parts.push(String(element.label || element.title));
+        }
+        walk(element.items);
+        walk(element.body);
+        (element.columns || []).forEach(function (column) { walk(column.items); });
+      });
+    })(card.body);
+    return parts;
+  }
+
+  // The renderer names only the first radio button (or check box) with the question. Grouping the
+  // choices under the question (role radiogroup or group, named by the question's label) lets a screen
+  // reader say the question and the number of choices whichever choice gets the focus.
+  function groupChoicesUnderTheirQuestion(root) {
+    const sets = root.querySelectorAll('.ac-choiceSetInput-expanded:not([role]), .ac-choiceSetInput-multiSelect:not([role])');
+    sets.forEach(function (set) {
+      const first = set.querySelector('input[type=radio], input[type=checkbox]');
+      const ownLabel = first ? set.querySelector('label[for="' + CSS.escape(first.id) + '"]') : null;
+      const ids = first ? (first.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean) : [];
+      const question = ids.filter(function (id) { return !ownLabel || id !== ownLabel.id; });
+      if (question.length === 0) {
+        return;
+      }
+      set.setAttribute('role', first.type === 'radio' ? 'radiogroup' : 'group');
+      set.setAttribute('aria-labelledby', question.join(' '));
+      if (ownLabel) {
+        first.setAttribute('aria-labelledby', ownLabel.id);
+      }
+    });
+  }
+
+  // After the client answers a card, the bot's next card takes the focus (its first field or button), so
+  // keyboard and screen-reader users go on at the new question instead of staying on the old card. Only
+  // when the answer came from a card or the code form: someone typing in the send box keeps their place.
+  function createCardFocusMover(host) {
+    let waiting = false;
+    let focused = null;
+    const observer = new MutationObserver(function () {
+      groupChoicesUnderTheirQuestion(host);
+      if (!waiting) {
+        return;
+      }
+      const cards = host.querySelectorAll('.webchat__basic-transcript__activity .ac-adaptiveCard');
+      const newest = cards[cards.length - 1];
+      if (!newest || newest === focused || newest.contains(document.activeElement) || !focusMayMove()) {
+        return;
+      }
+      const target = firstField(newest);
+      if (target) {
+        focused = newest;
+        target.focus();
+      }
+    });
+    observer.observe(host, { childList: true, subtree: true });
+
+    // Whatever the client does next (a key, a tap) is theirs: no focus moves until they answer again.
+    function stopWaiting() { waiting = false; }
+    document.addEventListener('keydown', stopWaiting, true);
+    document.addEventListener('pointerdown', stopWaiting, true);
+
+    function focusMayMove() {
+      const active = document.activeElement;
+      return !active || active === document.body || Boolean(active.closest('#start-chat')) ||
+        (host.contains(active) && Boolean(active.closest('.ac-adaptiveCard, .webchat__basic-transcript')));
+    }
+
+    function firstField(card) {
+      const first = card.querySelector('input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])');
+      if (first && first.type === 'radio') {
+        const checked = card.querySelector('input[type=radio][name="' + CSS.escape(first.name) + '"]:checked');
+        return checked || first;
+      }
+      return first;
+    }
+
+    return {
+      onAction: function (action) {
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && focusMayMove()) {
+          waiting = true;
+        }
+      },
+      disconnect: function () {
+        observer.disconnect();
+        document.removeEventListener('keydown', stopWaiting, true);
+        document.removeEventListener('pointerdown', stopWaiting, true);
+      },
+    };
+  }
+
   // ---- client panel ----------------------------------------------------------------------------------
 
   // code: a new conversation that sends the code first. saved: a kept conversation to continue (see below).
   async function startChat(code, saved) {
     if (state.chat) {
       state.chat.directLine.end();
+      state.chat.focusMover.disconnect();
       state.chat = null;
     }
     hook.activities = [];
@@ -397,10 +543,15 @@
     hook.token = token;
 
     const directLine = WebChat.createDirectLine(directLineOptions(token, saved));
+    const host = document.createElement('div');
+    host.className = 'webchat-host';
+    host.style.height = '100%';
+    const focusMover = createCardFocusMover(host);
     const store = WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
           const result = next(action);
+          focusMover.onAction(action);
           switch (action.type) {
             case 'DIRECT_LINE/CONNECT_FULFILLED':
               hook.conversationId = directLine.conversationId;
@@ -440,11 +591,9 @@
       };
     });
 
-    const host = document.createElement('div');
-    host.className = 'webchat-host';
-    host.style.height = '100%';
+    const ownStrings = await webChatStrings;
     $('webchat').replaceChildren(host);
-    state.chat = { directLine: directLine, store: store, host: host };
+    state.chat = { directLine: directLine, store: store, host: host, focusMover: focusMover, ownStrings: ownStrings };
     renderChat();
   }
 
@@ -456,7 +605,9 @@
       directLine: chat.directLine,
       store: chat.store,
       locale: state.chatLocale,
-      styleOptions: { hideUploadButton: true, bubbleMaxWidth: 600 },
+      overrideLocalizedStrings: webChatLocalizedStrings(chat.ownStrings),
+      attachmentForScreenReaderMiddleware: [cardForScreenReaderMiddleware()],
+      styleOptions: webChatStyleOptions(),
     }, chat.host);
   }
 

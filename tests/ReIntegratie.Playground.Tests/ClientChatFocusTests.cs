@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ReIntegratie.Playground.Tests;
+
+/// <summary>
+/// After an answer, where the client's focus and a screen reader's attention go: to the bot's new
+/// question, not to the card just answered.
+/// </summary>
+public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest()
+{
+    [Fact(Timeout = 3 * 60 * 1000)]
+    public async Task Focus_ShouldMoveToTheNewCard_AfterTheClientAnswersACard()
+    {
+        var page = Browser.Page;
+        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Focus Test", DateOnly.FromDateTime(DateTime.Today));
+        await ClientChat.OpenAsync(page, Server, code);
+        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
+        await turns.WaitAsync();
+        var consent = ClientChat.NewestCard(page);
+        var cardsBefore = await page.Locator("#webchat .ac-adaptiveCard").CountAsync();
+
+        await ClientChat.PressAsync(consent, ClientChat.Dutch("journey.consent.yes"));
+        await turns.WaitAsync();
+
+        Assert.True(await page.Locator("#webchat .ac-adaptiveCard").CountAsync() > cardsBefore, "no new card after the consent");
+        var focus = JsonNode.Parse(await page.EvaluateAsync<string>(
+            """
+            () => {
+              const cards = [...document.querySelectorAll('#webchat .ac-adaptiveCard')];
+              const active = document.activeElement;
+              return JSON.stringify({ card: cards.findIndex(c => c.contains(active)), cards: cards.length, focused: active ? active.outerHTML.slice(0, 160) : null });
+            }
+            """))!.AsObject();
+        output.WriteLine(focus.ToJsonString());
+        Assert.True(focus["card"]!.GetValue<int>() == focus["cards"]!.GetValue<int>() - 1, $"the focus is not on the newest card: {focus}");
+    }
+
+    [Fact(Timeout = 3 * 60 * 1000)]
+    public async Task Choices_ShouldBeGroupedUnderTheirQuestion_ForScreenReaders()
+    {
+        var page = Browser.Page;
+        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Groep Test", DateOnly.FromDateTime(DateTime.Today));
+        await ClientChat.OpenAsync(page, Server, code);
+        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
+        await turns.WaitAsync();
+        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
+        var turn = await turns.WaitAsync();
+
+        var question = turn.Select(WebChatTurns.CardOf).Last(c => c is not null)!;
+        var choiceSet = CardJson.Inputs(question).First(i => i["type"]!.GetValue<string>() == "Input.ChoiceSet");
+        var label = choiceSet["label"]!.GetValue<string>();
+        var choices = choiceSet["choices"]!.AsArray().Count;
+
+        var group = ClientChat.NewestCard(page).GetByRole(AriaRole.Radiogroup, new LocatorGetByRoleOptions { Name = label, Exact = true });
+        await Assertions.Expect(group).ToHaveCountAsync(1);
+        await Assertions.Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(choices);
+    }
+
+    [Fact(Timeout = 3 * 60 * 1000)]
+    public async Task QuestionCard_ShouldBeAnnouncedWithItsQuestion_WhenItArrives()
+    {
+        var page = Browser.Page;
+        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Voorlees Test", DateOnly.FromDateTime(DateTime.Today));
+        await ClientChat.OpenAsync(page, Server, code);
+        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
+        await turns.WaitAsync();
+        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
+        var turn = await turns.WaitAsync();
+
+        var question = turn.Select(WebChatTurns.CardOf).Last(c => c is not null)!;
+        var label = CardJson.Inputs(question).Select(i => i["label"]?.GetValue<string>()).First(l => l is not null)!;
+
+        // What a screen reader says on arriving at the activity (its accessible name), and what the live region announces.
+        var heard = JsonNode.Parse(await page.EvaluateAsync<string>(
+            """
+            () => {
+              const articles = [...document.querySelectorAll('#webchat .webchat__basic-transcript__activity')].filter(a => a.querySelector('.ac-adaptiveCard'));
+              const newest = articles[articles.length - 1];
+              const named = newest.querySelector('[role=article][aria-labelledby]');
+              const name = named ? named.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id)?.textContent || '').join(' ') : '';
+              const live = [...document.querySelectorAll('#webchat [aria-live], #webchat [role=log], #webchat [role=status]')].map(r => r.textContent).join(' ');
+              return JSON.stringify({ name, live });
+            }
+            """))!.AsObject();
+        output.WriteLine(heard.ToJsonString());
+        Assert.Contains(label, heard["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(label, heard["live"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
