@@ -53,7 +53,7 @@ public sealed class CardExamplesTests
     [Fact]
     public void ExampleFolder_ShouldHoldOnlyExamplesTheCodeBuilds_WhenListed()
     {
-        var folder = Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "docs", "examples");
+        var folder = RepositoryRoot.Combine("docs", "examples");
         var built = ExampleNames.Select(name => name + ".json").Order(StringComparer.Ordinal);
 
         var files = Directory.GetFiles(folder).Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ public sealed class ListeningAddressTests
     [Fact]
     public void LaunchProfile_ShouldSetNoAddress_SoThatASPNETCORE_URLSIsNotOverridden()
     {
-        var profiles = JsonNode.Parse(File.ReadAllText(Path.Combine(AdaptiveCardValidator.RepositoryRoot(), "bot", "Properties", "launchSettings.json")))!["profiles"]!.AsObject();
+        var profiles = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("bot", "Properties", "launchSettings.json")))!["profiles"]!.AsObject();
 
         Assert.All(profiles, profile => Assert.Null(profile.Value!["applicationUrl"]));
     }
