@@ -120,6 +120,13 @@ public static class AdaptiveCard
         return action;
     }
 
+    /// <summary>Buttons inside the card's body (at most five), e.g. one per option of a one-tap question.</summary>
+    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions.Where(n => n is not null).ToArray()),
+    };
+
     public static JsonObject Container(IEnumerable<JsonNode?> items, string? id = null, bool visible = true, string? style = null)
     {
         var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(items.Where(n => n is not null).ToArray()) };

@@ -43,6 +43,8 @@ public static class BotWiring
         services.AddSingleton<IClientProgressSource>(sp => sp.GetRequiredService<ConversationStateStore>());
         services.AddSingleton<IConversationEffects, ClientEffects>();
 
+        services.AddSingleton<StepViews>();
+        services.AddSingleton<JourneyProgress>();
         services.AddSingleton<StepPrompts>();
         services.AddSingleton<AnswersOverview>();
         services.AddSingleton<ClientDataEraser>();

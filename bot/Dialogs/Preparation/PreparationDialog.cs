@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
@@ -10,8 +12,8 @@ using ReIntegratie.Domain.Preparation;
 namespace ReIntegratie.Bot.Dialogs.Preparation;
 
 /// <summary>
-/// Asks the journey's questions one at a time (cards, capability list, circles, own agenda), each with
-/// the prompt that fits it, and stores every answer through the domain's guarded operations. The
+/// Asks the journey's questions page by page (cards, capability list, circles, own agenda; see
+/// <see cref="JourneyPages"/>), each with the prompt that fits it, and stores every answer through the domain's guarded operations. The
 /// current step is kept in the journey, so the client continues exactly there after a pause, a
 /// restart or a week. Skip, back and "rather tell in the conversation" enter here from the root.
 /// </summary>
@@ -36,11 +38,17 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Find(journey, content, journey.CurrentStep) is not { } step)
+        if (CurrentPage(dc) is not { } page)
         {
             return await AdvanceAsync(dc, cancellationToken);
         }
 
+        if (page.IsGroup)
+        {
+            return await StorePageAsync(dc, page, result.As<Dictionary<string, string>>() ?? [], cancellationToken);
+        }
+
+        var step = page.First;
         var check = Store(step, result, journey);
         if (!check.IsValid)
         {
@@ -58,21 +66,24 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         return await AdvanceAsync(dc, cancellationToken);
     }
 
-    /// <summary>"overslaan": the question stays unanswered (a card question is marked skipped) and the next one comes.</summary>
-    public async Task<DialogTurnResult> SkipAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores what a card of several steps gave, each answer recognised by its step's own prompt and checked
+    /// by the domain; a question left open keeps its earlier answer, or counts as skipped when it had none.
+    /// </summary>
+    private async Task<DialogTurnResult> StorePageAsync(DialogContext dc, JourneyPage page, Dictionary<string, string> given, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Find(journey, content, journey.CurrentStep) is { } step)
+        if (Stored(dc, page, given) is { } problem)
         {
-            if (step.Kind == StepKind.CardQuestion)
+            await dc.Context.SendActivityAsync(Plain(problem), cancellationToken);
+            return await AskCurrentAsync(dc, cancellationToken);
+        }
+
+        foreach (var step in page.Steps)
+        {
+            if (!given.ContainsKey(step.Key))
             {
-                journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.Skipped);
-            }
-            else if (step.Kind is StepKind.Importance or StepKind.Enablement or StepKind.Realisation &&
-                !journey.Answers.Capabilities.ContainsKey(step.ValueId!))
-            {
-                // An empty rating records that the value was offered: progress counts it, the summary lists it as skipped.
-                journey.Answers.AnswerCapability(content, step.ValueId!, new CapabilityAnswer(null, null, null));
+                SkipStep(journey, step);
             }
 
             MarkVisited(journey, step);
@@ -81,11 +92,72 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         return await AdvanceAsync(dc, cancellationToken);
     }
 
+    /// <summary>Recognises and stores the page's given answers; the text to say when one does not fit, else null.</summary>
+    private string? Stored(DialogContext dc, JourneyPage page, Dictionary<string, string> given)
+    {
+        var journey = dc.Journey();
+        var recognised = new List<(JourneyStep Step, JsonNode? Answer)>();
+        foreach (var step in page.Steps.Where(step => given.ContainsKey(step.Key)))
+        {
+            var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+            var single = new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = dc.Context.Activity.ChannelId,
+                Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["answer"] = given[step.Key] }),
+            };
+            if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(single, options) is not { } answer)
+            {
+                return options.RetryPrompt?.Text ?? content.Texts.Get("journey.retry.pick", dc.Language());
+            }
+
+            recognised.Add((step, answer));
+        }
+
+        foreach (var (step, answer) in recognised)
+        {
+            var check = Store(step, answer, journey);
+            if (!check.IsValid)
+            {
+                return check.RetryText(content.Texts, dc.Language());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"overslaan": the question stays unanswered (a card question is marked skipped) and the next one comes.</summary>
+    public async Task<DialogTurnResult> SkipAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var journey = dc.Journey();
+        foreach (var step in CurrentPage(dc)?.Steps ?? [])
+        {
+            SkipStep(journey, step);
+            MarkVisited(journey, step);
+        }
+
+        return await AdvanceAsync(dc, cancellationToken);
+    }
+
+    private void SkipStep(ClientJourney journey, JourneyStep step)
+    {
+        if (step.Kind == StepKind.CardQuestion && journey.Answers.AnswerTo(step.QuestionId!) is null)
+        {
+            journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.Skipped);
+        }
+        else if (step.Kind is StepKind.Importance or StepKind.Enablement or StepKind.Realisation &&
+            !journey.Answers.Capabilities.ContainsKey(step.ValueId!))
+        {
+            // An empty rating records that the value was offered: progress counts it, the summary lists it as skipped.
+            journey.Answers.AnswerCapability(content, step.ValueId!, new CapabilityAnswer(null, null, null));
+        }
+    }
+
     /// <summary>"ik vertel dit liever in het gesprek": recorded as such on card questions, a skip elsewhere.</summary>
     public async Task<DialogTurnResult> RatherTellAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Find(journey, content, journey.CurrentStep) is { Kind: StepKind.CardQuestion } step)
+        if (CurrentPage(dc) is { IsGroup: false, First: { Kind: StepKind.CardQuestion } step })
         {
             journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.RatherTellInConversation);
             MarkVisited(journey, step);
@@ -99,7 +171,7 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public async Task<DialogTurnResult> BackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Before(journey, content, journey.CurrentStep) is { } previous)
+        if (JourneySteps.Before(journey, content, CurrentPage(dc)?.Key ?? journey.CurrentStep) is { } previous)
         {
             journey.CurrentStep = previous.Key;
         }
@@ -123,19 +195,36 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public async Task<bool> ChangeEarlierAnswerAsync(DialogContext dc, string stepKey, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (journey.SharedAt is not null || !journey.VisitedSteps.Contains(stepKey) || JourneySteps.Find(journey, content, stepKey) is not { } step)
+        if (journey.SharedAt is not null || JourneyPages.Holding(journey, content, stepKey, Cards(dc)) is not { } page ||
+            !page.Steps.Any(step => journey.VisitedSteps.Contains(step.Key)))
         {
             return false;
         }
 
-        var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
-        if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(dc.Context.Activity, options) is not { } answer)
+        string said;
+        if (page.IsGroup)
         {
-            return false;
+            var (_, pageOptions) = prompts.Build(page, journey, dc.Language(), dc.Context.Activity.ChannelId);
+            if (dc.FindDialog(DialogIds.PagePrompt) is not IPrompt pagePrompt || pagePrompt.RecognizeAnswer(dc.Context.Activity, pageOptions).As<Dictionary<string, string>>() is not { } given)
+            {
+                return false;
+            }
+
+            said = Stored(dc, page, given) ?? content.Texts.Get("journey.answerChanged", dc.Language());
+        }
+        else
+        {
+            var step = page.First;
+            var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+            if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(dc.Context.Activity, options) is not { } answer)
+            {
+                return false;
+            }
+
+            var check = Store(step, answer, journey);
+            said = check.IsValid ? content.Texts.Get("journey.answerChanged", dc.Language()) : check.RetryText(content.Texts, dc.Language());
         }
 
-        var check = Store(step, answer, journey);
-        var said = check.IsValid ? content.Texts.Get("journey.answerChanged", dc.Language()) : check.RetryText(content.Texts, dc.Language());
         await dc.Context.SendActivityAsync(Plain(said), cancellationToken);
         return true;
     }
@@ -157,17 +246,22 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     private async Task<DialogTurnResult> AskCurrentAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        var step = JourneySteps.Find(journey, content, journey.CurrentStep) ?? JourneySteps.FirstOpen(journey, content);
-        if (step is null)
+        var page = CurrentPage(dc) ?? JourneyPages.Holding(journey, content, JourneySteps.FirstOpen(journey, content)?.Key, Cards(dc));
+        if (page is null)
         {
             journey.CurrentStep = null;
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        journey.CurrentStep = step.Key;
-        var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+        journey.CurrentStep = page.Key;
+        var (promptId, options) = prompts.Build(page, journey, dc.Language(), dc.Context.Activity.ChannelId);
         return await dc.BeginDialogAsync(promptId, DialogStateValues.ToNode(options), cancellationToken);
     }
+
+    /// <summary>The page with the current step: on channels with cards a work value's questions come together.</summary>
+    private JourneyPage? CurrentPage(DialogContext dc) => JourneyPages.Holding(dc.Journey(), content, dc.Journey().CurrentStep, Cards(dc));
+
+    private static bool Cards(DialogContext dc) => ChannelCapabilities.SupportsAdaptiveCards(dc.Context.Activity.ChannelId);
 
     private AnswerCheck Store(JourneyStep step, JsonNode? result, ClientJourney journey)
     {

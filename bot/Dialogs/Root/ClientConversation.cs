@@ -250,6 +250,7 @@ public sealed class ClientConversation(
             {
                 "skip" => CommandNames.Skip,
                 "back" => CommandNames.Back,
+                StepPrompts.PauseAction => CommandNames.Pause,
                 RatherTell => RatherTell,
                 _ => null,
             };
