@@ -8,14 +8,14 @@ namespace ReIntegratie.Domain.Preparation;
 /// </summary>
 public static class AnsweringModel
 {
-    /// <summary>Silent reading of plain (B1) text on a phone: slower than the adult average of about 240.</summary>
-    public const int ReadingWordsPerMinute = 180;
+    /// <summary>Silent reading of plain (B1) text on a phone: well below the adult average of about 240.</summary>
+    public const int ReadingWordsPerMinute = 200;
 
     /// <summary>The bot's reply arriving and the eye finding the question.</summary>
     public const double SecondsPerScreen = 3;
 
-    /// <summary>An open answer: a short sentence (about 6 words) typed at 30 words a minute, after about 10 seconds of thinking.</summary>
-    public const double SecondsPerText = 22;
+    /// <summary>An open answer: a short sentence (about 6 words) typed at 30 words a minute, after about 6 seconds of thinking.</summary>
+    public const double SecondsPerText = 18;
 
     public static double SecondsFor(AnswerInput input) => input switch
     {

@@ -22,14 +22,15 @@ public sealed class JourneyProgress(PreparationContent content, StepViews views)
     {
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(current);
-        var pages = JourneyPages.Group(JourneySteps.Possible(journey, content), cards);
+        var pages = JourneyPages.Group(JourneySteps.Possible(journey, content), content, cards);
         var index = pages.ToList().FindIndex(page => page.Contains(current.Key));
         if (index < 0)
         {
             index = pages.Count(page => page.Steps.All(step => journey.VisitedSteps.Contains(step.Key)));
         }
 
-        var seconds = pages.Skip(index).Sum(page => AnsweringModel.Seconds(Work(page, journey, language, cards))) + ReviewSeconds(pages, language);
+        var read = new HashSet<string>();
+        var seconds = pages.Skip(index).Sum(page => AnsweringModel.Seconds(Work(page, journey, language, cards, read))) + ReviewSeconds(pages, language);
         return new JourneyPosition(Math.Min(index + 1, pages.Count), pages.Count, AnsweringModel.Minutes(seconds));
     }
 
@@ -37,22 +38,26 @@ public sealed class JourneyProgress(PreparationContent content, StepViews views)
     public double WholeJourneySeconds(PreparationParts parts, Language language, bool cards)
     {
         var journey = new ClientJourney { Parts = parts };
-        var pages = JourneyPages.Group(JourneySteps.Possible(journey, content), cards);
+        var pages = JourneyPages.Group(JourneySteps.Possible(journey, content), content, cards);
+        var read = new HashSet<string>();
         return AnsweringModel.Seconds(Onboarding(language)) +
-            pages.Sum(page => AnsweringModel.Seconds(Work(page, journey, language, cards))) +
+            pages.Sum(page => AnsweringModel.Seconds(Work(page, journey, language, cards, read))) +
             ReviewSeconds(pages, language);
     }
 
     public int WholeJourneyMinutes(PreparationParts parts, Language language, bool cards) =>
         AnsweringModel.Minutes(WholeJourneySeconds(parts, language, cards));
 
-    /// <summary>What one page asks: its header and intro, each question with its hint and choices, and the answers.</summary>
-    public ScreenWork Work(JourneyPage page, ClientJourney journey, Language language, bool cards)
+    /// <summary>
+    /// What one page asks: its header and intro, each question with the hint and options not
+    /// <paramref name="alreadyRead"/> on an earlier page (added to it), and the answers.
+    /// </summary>
+    public ScreenWork Work(JourneyPage page, ClientJourney journey, Language language, bool cards, ISet<string> alreadyRead)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var stepViews = page.Steps.Select(step => views.Describe(step, journey, language)).ToList();
+        var stepViews = page.Steps.Select(step => views.Describe(step, journey, language, page.IsGroup)).ToList();
         var texts = new List<string?> { stepViews[0].Header, views.IntroOf(page, journey, language) };
-        texts.AddRange(stepViews.SelectMany(view => view.QuestionTexts()));
+        texts.AddRange(stepViews.SelectMany(view => view.QuestionTexts(alreadyRead)));
         var oneTap = cards && !page.IsGroup;
         return new ScreenWork(ScreenWork.CountWords(texts), stepViews.Select(view => view.Input(oneTap)).ToList());
     }

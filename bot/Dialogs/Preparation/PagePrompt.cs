@@ -7,11 +7,18 @@ namespace ReIntegratie.Bot.Dialogs.Preparation;
 /// <summary>
 /// Takes the answers to a card of several steps (<see cref="PromptOptions.Choices"/> are the step keys,
 /// which are also the card's input ids): what was filled in, step by step, as given. Typed text
-/// answers all of them at once when it has one part per step ("5 4 2"). Each answer is recognised by
+/// answers all of them at once when it has one part per step ("5 4 2"), or on a card of open
+/// questions one of them. Each answer is recognised by
 /// its step's own prompt afterwards; an empty card is not an answer.
 /// </summary>
 public sealed class PagePrompt() : Prompt<Dictionary<string, string>>(DialogIds.PagePrompt)
 {
+    /// <summary>The <see cref="PromptOptions.Subject"/> of a card of open questions: typed text answers one of them (<see cref="Typed"/>).</summary>
+    public const string OpenAnswers = "openAnswers";
+
+    /// <summary>The key under which typed text on a card of open questions comes back.</summary>
+    public const string Typed = "typed";
+
     private static readonly char[] Separators = [' ', ',', ';', '-', '/'];
 
     protected override PromptRecognizerResult<Dictionary<string, string>> Recognize(Activity activity, PromptOptions options)
@@ -27,6 +34,10 @@ public sealed class PagePrompt() : Prompt<Dictionary<string, string>>(DialogIds.
                     given[key] = text;
                 }
             }
+        }
+        else if (options.Subject == OpenAnswers && activity.Text?.Trim() is { Length: > 0 } typed)
+        {
+            given[Typed] = typed;
         }
         else if (activity.Text?.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { } parts && parts.Length == keys.Count)
         {

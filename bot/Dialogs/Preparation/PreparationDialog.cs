@@ -73,10 +73,33 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     private async Task<DialogTurnResult> StorePageAsync(DialogContext dc, JourneyPage page, Dictionary<string, string> given, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
+        var typed = given.Remove(PagePrompt.Typed, out var text);
+        if (typed)
+        {
+            // Typed in the chat instead of on the card: it answers the first open question, and the card comes again for the rest.
+            var open = page.Steps.FirstOrDefault(step => !journey.VisitedSteps.Contains(step.Key)) ?? page.First;
+            given[open.Key] = text!;
+        }
+
         if (Stored(dc, page, given) is { } problem)
         {
             await dc.Context.SendActivityAsync(Plain(problem), cancellationToken);
             return await AskCurrentAsync(dc, cancellationToken);
+        }
+
+        if (!journey.BsnNoticeGiven && page.Steps.Any(step => given.ContainsKey(step.Key) && BsnNumbers.Contains(TypedText(step, journey.Answers))))
+        {
+            journey.BsnNoticeGiven = true;
+            await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
+        }
+
+        if (typed)
+        {
+            MarkVisited(journey, page.Steps.First(step => given.ContainsKey(step.Key)));
+            if (!page.Steps.All(step => journey.VisitedSteps.Contains(step.Key)))
+            {
+                return await AskCurrentAsync(dc, cancellationToken);
+            }
         }
 
         foreach (var step in page.Steps)
@@ -157,10 +180,14 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public async Task<DialogTurnResult> RatherTellAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (CurrentPage(dc) is { IsGroup: false, First: { Kind: StepKind.CardQuestion } step })
+        if (CurrentPage(dc) is { } page && page.Steps.All(step => step.Kind == StepKind.CardQuestion))
         {
-            journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.RatherTellInConversation);
-            MarkVisited(journey, step);
+            foreach (var step in page.Steps)
+            {
+                journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.RatherTellInConversation);
+                MarkVisited(journey, step);
+            }
+
             return await AdvanceAsync(dc, cancellationToken);
         }
 

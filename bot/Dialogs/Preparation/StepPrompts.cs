@@ -34,7 +34,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
             return (promptId, options);
         }
 
-        var stepViews = page.Steps.Select(step => views.Describe(step, journey, language)).ToList();
+        var stepViews = page.Steps.Select(step => views.Describe(step, journey, language, page.IsGroup)).ToList();
         var pageOptions = new PromptOptions
         {
             Id = page.Key,
@@ -42,6 +42,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
             RetryPrompt = Plain(Texts.Get("journey.retry.pick", language)),
             HelpOffer = Plain(Texts.Get("journey.helpOffer", language)),
             Choices = page.Steps.Zip(stepViews, (step, view) => new Choice { Value = step.Key, Title = view.Question }).ToList(),
+            Subject = stepViews.Any(view => view.IsText) ? PagePrompt.OpenAnswers : null,
         };
         return (DialogIds.PagePrompt, pageOptions);
     }
@@ -117,11 +118,14 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
                 body.Add(AdaptiveCard.TextBlock(view.Hint, subtle: true));
             }
 
-            body.Add(AdaptiveCard.ChoiceSet(step.Key, view.Question, view.Choices.Select(c => (c.Value, c.Title)), value: view.Value));
+            body.Add(view.IsText
+                ? AdaptiveCard.TextInput(step.Key, view.Question, view.MaxLength, value: view.Value)
+                : AdaptiveCard.ChoiceSet(step.Key, view.Question, view.Choices.Select(c => (c.Value, c.Title)), value: view.Value));
         }
 
         var actions = new List<JsonNode?> { AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer")) };
-        actions.AddRange(Navigation(null, pauseOffered, language));
+        var ratherTell = page.Steps.All(step => step.Kind == StepKind.CardQuestion) ? stepViews[0].RatherTell : null;
+        actions.AddRange(Navigation(ratherTell, pauseOffered, language));
         return AdaptiveCard.Message(AdaptiveCard.Card(body, actions), summary: stepViews[0].Header);
     }
 

@@ -39,7 +39,10 @@ public sealed record StepView(string PromptId, string Header, string? Intro, str
         _ => AnswerInput.Choice,
     };
 
-    /// <summary>The words the client reads on this step (header and intro once per card, counted by the caller).</summary>
-    public IEnumerable<string?> QuestionTexts() =>
-        new[] { Question, Hint }.Concat(Choices.Select(choice => choice.Title));
+    /// <summary>
+    /// The words the client reads on this step (header and intro once per card, counted by the caller).
+    /// A hint or option already read on an earlier page (the same scale again) is recognised, not read again.
+    /// </summary>
+    public IEnumerable<string?> QuestionTexts(ISet<string> alreadyRead) =>
+        new[] { Question }.Concat(new[] { Hint }.Concat(Choices.Select(choice => choice.Title)).Where(text => text is not null && alreadyRead.Add(text)));
 }

@@ -13,7 +13,8 @@ public sealed class StepViews(PreparationContent content)
 {
     private TextCatalog Texts => content.Texts;
 
-    public StepView Describe(JourneyStep step, ClientJourney journey, Language language)
+    /// <param name="onPage">The step is shown on a card of several steps (a work value's card names the value once, above its questions).</param>
+    public StepView Describe(JourneyStep step, ClientJourney journey, Language language, bool onPage = false)
     {
         var answers = journey.Answers;
         var situation = answers.WorkSituation(content);
@@ -31,7 +32,7 @@ public sealed class StepViews(PreparationContent content)
                 };
                 return question.Kind switch
                 {
-                    QuestionKind.FreeText => view with { IsText = true, RetryText = Limit("journey.retry.text", language, question.MaxLength ?? 0) },
+                    QuestionKind.FreeText => view with { IsText = true, RetryText = Limit("journey.retry.text", language, question.MaxLength ?? 0), Value = answers.AnswerTo(question.Id)?.Text },
                     QuestionKind.Scale => view with { Choices = ScaleChoices(question.ScaleLabels, language), RetryText = Texts.Get("journey.retry.scale", language) },
                     _ => view with
                     {
@@ -62,7 +63,8 @@ public sealed class StepViews(PreparationContent content)
                     StepKind.Enablement => rating?.EnablementNotApplicable == true ? ScalePrompt.NotApplicableValue : Point(rating?.Enablement),
                     _ => Point(rating?.Realisation),
                 };
-                return ScaleView(value.Name.In(language), intro, question.Ask(value.Name.In(language), situation, language), question, step.Kind == StepKind.Enablement, situation, language) with { Value = earlier };
+                var asked = onPage ? question.AskUnderName(value.Name.In(language), situation, language) : question.Ask(value.Name.In(language), situation, language);
+                return ScaleView(value.Name.In(language), intro, asked, question, step.Kind == StepKind.Enablement, situation, language) with { Value = earlier };
             }
 
             case StepKind.ExtraValueAsk:
@@ -94,7 +96,8 @@ public sealed class StepViews(PreparationContent content)
                 var circles = content.Capabilities.Circles;
                 var valueName = content.Capabilities.NameOf(step.ValueId!, answers.ExtraValue, language) ?? step.ValueId!;
                 var first = answers.ValuesToOffer(content).FirstOrDefault() == step.ValueId;
-                var question = Texts.Format("journey.circles.question", language, new Dictionary<string, string> { ["value"] = valueName });
+                // On the card with all circles the intro asks the question once; each value is then named alone.
+                var question = onPage ? valueName : Texts.Format("journey.circles.question", language, new Dictionary<string, string> { ["value"] = valueName });
                 return new StepView(DialogIds.ChoicePrompt, Texts.Get("journey.circles.header", language), first ? circles.Intro.In(language) : null, question, null)
                 {
                     Choices = Enum.GetValues<Circle>().Select(c => new StepChoice(c.ToString(), circles.For(c).Title.In(language), [circles.For(c).Title.Nl, circles.For(c).Title.En])).ToList(),

@@ -79,7 +79,7 @@ public sealed class JourneyDriver(ClientChat chat, string sharedText)
                 case "Input.ChoiceSet":
                     pressed[id] = PickChoice(input["choices"]!.AsArray());
                     break;
-                case "Input.Text" when id == "answer":
+                case "Input.Text" when id != "text": // the answer, or one open question of several on the card
                     pressed[id] = FreeText;
                     break;
             }
