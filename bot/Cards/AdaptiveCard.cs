@@ -109,9 +109,15 @@ public static class AdaptiveCard
         ["valueOff"] = "false",
     };
 
-    public static JsonObject Submit(string title, JsonObject data, bool withInputs = true)
+    /// <param name="primary">Drawn as the card's main action (style "positive": filled in Web Chat, primary in Teams).</param>
+    public static JsonObject Submit(string title, JsonObject data, bool withInputs = true, bool primary = false)
     {
         var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
+        if (primary)
+        {
+            action["style"] = "positive";
+        }
+
         if (!withInputs)
         {
             action["associatedInputs"] = "none";

@@ -84,7 +84,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
         if (view.IsOneTap)
         {
             body.Add(AdaptiveCard.TextBlock(view.Question, bold: true));
-            body.Add(AdaptiveCard.ActionSet(view.Choices.Select(choice => (JsonNode?)AdaptiveCard.Submit(choice.Title, new JsonObject { ["answer"] = choice.Value }, withInputs: false))));
+            body.Add(AdaptiveCard.ActionSet(view.Choices.Select(choice => (JsonNode?)AdaptiveCard.Submit(choice.Title, new JsonObject { ["answer"] = choice.Value }, withInputs: false, primary: true))));
         }
         else
         {
@@ -96,7 +96,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
                 body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength));
             }
 
-            actions.Add(AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer")));
+            actions.Add(AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer"), primary: true));
         }
 
         actions.AddRange(Navigation(view.RatherTell, pauseOffered, language));
@@ -113,17 +113,17 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
         };
         foreach (var (step, view) in page.Steps.Zip(stepViews))
         {
+            // Each question with its hint as helper text under the field, so a hint never reads as the next question's.
+            body.Add(view.IsText
+                ? AdaptiveCard.TextInput(step.Key, view.Question, view.MaxLength, value: view.Value)
+                : AdaptiveCard.ChoiceSet(step.Key, view.Question, view.Choices.Select(c => (c.Value, c.Title)), value: view.Value));
             if (view.Hint is not null)
             {
                 body.Add(AdaptiveCard.TextBlock(view.Hint, subtle: true));
             }
-
-            body.Add(view.IsText
-                ? AdaptiveCard.TextInput(step.Key, view.Question, view.MaxLength, value: view.Value)
-                : AdaptiveCard.ChoiceSet(step.Key, view.Question, view.Choices.Select(c => (c.Value, c.Title)), value: view.Value));
         }
 
-        var actions = new List<JsonNode?> { AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer")) };
+        var actions = new List<JsonNode?> { AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer"), primary: true) };
         var ratherTell = page.Steps.All(step => step.Kind == StepKind.CardQuestion) ? stepViews[0].RatherTell : null;
         actions.AddRange(Navigation(ratherTell, pauseOffered, language));
         return AdaptiveCard.Message(AdaptiveCard.Card(body, actions), summary: stepViews[0].Header);
