@@ -44,6 +44,7 @@ public static class BotWiring
         services.AddSingleton<IConversationEffects, ClientEffects>();
 
         services.AddSingleton<StepViews>();
+        services.AddSingleton<StepAnswers>();
         services.AddSingleton<JourneyProgress>();
         services.AddSingleton<StepPrompts>();
         services.AddSingleton<AnswersOverview>();

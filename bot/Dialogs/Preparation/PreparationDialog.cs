@@ -5,7 +5,6 @@ using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
-using ReIntegratie.Domain.Capabilities;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
 
@@ -17,7 +16,7 @@ namespace ReIntegratie.Bot.Dialogs.Preparation;
 /// current step is kept in the journey, so the client continues exactly there after a pause, a
 /// restart or a week. Skip, back and "rather tell in the conversation" enter here from the root.
 /// </summary>
-public sealed class PreparationDialog(PreparationContent content, StepPrompts prompts) : Dialog(DialogIds.Preparation)
+public sealed class PreparationDialog(PreparationContent content, StepPrompts prompts, StepAnswers answers) : Dialog(DialogIds.Preparation)
 {
     private const string BsnNoticeKey = "journey.bsn.notice";
 
@@ -49,14 +48,14 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         }
 
         var step = page.First;
-        var check = Store(step, result, journey);
+        var check = answers.Store(step, result, journey);
         if (!check.IsValid)
         {
             await dc.Context.SendActivityAsync(Plain(check.RetryText(content.Texts, dc.Language())), cancellationToken);
             return await AskCurrentAsync(dc, cancellationToken);
         }
 
-        if (!journey.BsnNoticeGiven && BsnNumbers.Contains(TypedText(step, journey.Answers)))
+        if (!journey.BsnNoticeGiven && BsnNumbers.Contains(StepAnswers.TypedText(step, journey.Answers)))
         {
             journey.BsnNoticeGiven = true;
             await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
@@ -87,7 +86,7 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
             return await AskCurrentAsync(dc, cancellationToken);
         }
 
-        if (!journey.BsnNoticeGiven && page.Steps.Any(step => given.ContainsKey(step.Key) && BsnNumbers.Contains(TypedText(step, journey.Answers))))
+        if (!journey.BsnNoticeGiven && page.Steps.Any(step => given.ContainsKey(step.Key) && BsnNumbers.Contains(StepAnswers.TypedText(step, journey.Answers))))
         {
             journey.BsnNoticeGiven = true;
             await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
@@ -106,7 +105,7 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         {
             if (!given.ContainsKey(step.Key))
             {
-                SkipStep(journey, step);
+                answers.Skip(journey, step);
             }
 
             MarkVisited(journey, step);
@@ -139,7 +138,7 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
 
         foreach (var (step, answer) in recognised)
         {
-            var check = Store(step, answer, journey);
+            var check = answers.Store(step, answer, journey);
             if (!check.IsValid)
             {
                 return check.RetryText(content.Texts, dc.Language());
@@ -155,26 +154,13 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         var journey = dc.Journey();
         foreach (var step in CurrentPage(dc)?.Steps ?? [])
         {
-            SkipStep(journey, step);
+            answers.Skip(journey, step);
             MarkVisited(journey, step);
         }
 
         return await AdvanceAsync(dc, cancellationToken);
     }
 
-    private void SkipStep(ClientJourney journey, JourneyStep step)
-    {
-        if (step.Kind == StepKind.CardQuestion && journey.Answers.AnswerTo(step.QuestionId!) is null)
-        {
-            journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.Skipped);
-        }
-        else if (step.Kind is StepKind.Importance or StepKind.Enablement or StepKind.Realisation &&
-            !journey.Answers.Capabilities.ContainsKey(step.ValueId!))
-        {
-            // An empty rating records that the value was offered: progress counts it, the summary lists it as skipped.
-            journey.Answers.AnswerCapability(content, step.ValueId!, new CapabilityAnswer(null, null, null));
-        }
-    }
 
     /// <summary>"ik vertel dit liever in het gesprek": recorded as such on card questions, a skip elsewhere.</summary>
     public async Task<DialogTurnResult> RatherTellAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -248,7 +234,7 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
                 return false;
             }
 
-            var check = Store(step, answer, journey);
+            var check = answers.Store(step, answer, journey);
             said = check.IsValid ? content.Texts.Get("journey.answerChanged", dc.Language()) : check.RetryText(content.Texts, dc.Language());
         }
 
@@ -289,71 +275,6 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     private JourneyPage? CurrentPage(DialogContext dc) => JourneyPages.Holding(dc.Journey(), content, dc.Journey().CurrentStep, Cards(dc));
 
     private static bool Cards(DialogContext dc) => ChannelCapabilities.SupportsAdaptiveCards(dc.Context.Activity.ChannelId);
-
-    private AnswerCheck Store(JourneyStep step, JsonNode? result, ClientJourney journey)
-    {
-        var answers = journey.Answers;
-        switch (step.Kind)
-        {
-            case StepKind.CardQuestion:
-                return result.As<QuestionAnswer>() is { } answer
-                    ? answers.Answer(content, step.QuestionId!, answer)
-                    : AnswerCheck.Because(AnswerProblem.DoesNotFitQuestion);
-
-            case StepKind.Importance or StepKind.Enablement or StepKind.Realisation:
-            {
-                var scale = result.As<ScaleAnswer>() ?? ScaleAnswer.NotApplicableAnswer;
-                var old = answers.Capabilities.GetValueOrDefault(step.ValueId!) ?? new CapabilityAnswer(null, null, null);
-                var updated = step.Kind switch
-                {
-                    StepKind.Importance => new CapabilityAnswer(scale.Value, old.Enablement, old.Realisation, old.EnablementNotApplicable),
-                    StepKind.Enablement => new CapabilityAnswer(old.Importance, scale.Value, old.Realisation, scale.NotApplicable),
-                    _ => new CapabilityAnswer(old.Importance, old.Enablement, scale.Value, old.EnablementNotApplicable),
-                };
-                return answers.AnswerCapability(content, step.ValueId!, updated);
-            }
-
-            case StepKind.ExtraValueAsk:
-                journey.WantsExtraValue = result.As<bool>();
-                return journey.WantsExtraValue == true ? AnswerCheck.Valid : answers.SetExtraValue(content, null);
-
-            case StepKind.ExtraValueName:
-            {
-                var old = answers.ExtraValue;
-                return answers.SetExtraValue(content, new ExtraValueAnswer(result.As<string>() ?? "", old?.Enablement, old?.Realisation, old?.EnablementNotApplicable ?? false));
-            }
-
-            case StepKind.ExtraValueEnablement or StepKind.ExtraValueRealisation:
-            {
-                var scale = result.As<ScaleAnswer>() ?? ScaleAnswer.NotApplicableAnswer;
-                if (answers.ExtraValue is not { } old)
-                {
-                    return AnswerCheck.Valid; // the name was skipped: nothing to attach the rating to
-                }
-
-                return answers.SetExtraValue(content, step.Kind == StepKind.ExtraValueEnablement
-                    ? new ExtraValueAnswer(old.Name, scale.Value, old.Realisation, scale.NotApplicable)
-                    : new ExtraValueAnswer(old.Name, old.Enablement, scale.Value, old.EnablementNotApplicable));
-            }
-
-            case StepKind.Circle:
-                return result.As<List<string>>() is [var chosen, ..] && Enum.TryParse<Circle>(chosen, out var circle)
-                    ? answers.PlaceValue(content, step.ValueId!, circle)
-                    : AnswerCheck.Because(AnswerProblem.ValueNotOffered);
-
-            default:
-                return answers.SetOwnAgenda(content, result.As<string>());
-        }
-    }
-
-    /// <summary>What the client typed for this step, if it takes typed text.</summary>
-    private static string? TypedText(JourneyStep step, PreparationAnswers answers) => step.Kind switch
-    {
-        StepKind.CardQuestion => answers.AnswerTo(step.QuestionId!)?.Text,
-        StepKind.OwnAgenda => answers.OwnAgenda,
-        StepKind.ExtraValueName => answers.ExtraValue?.Name,
-        _ => null,
-    };
 
     private static void MarkVisited(ClientJourney journey, JourneyStep step)
     {
