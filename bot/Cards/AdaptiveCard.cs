@@ -114,9 +114,15 @@ public static class AdaptiveCard
         ["valueOff"] = "false",
     };
 
-    public static JsonObject Submit(string title, JsonObject data, bool withInputs = true)
+    /// <param name="primary">Drawn as the card's main action (style "positive": filled in Web Chat, primary in Teams).</param>
+    public static JsonObject Submit(string title, JsonObject data, bool withInputs = true, bool primary = false)
     {
         var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
+        if (primary)
+        {
+            action["style"] = "positive";
+        }
+
         if (!withInputs)
         {
             action["associatedInputs"] = "none";
@@ -124,6 +130,13 @@ public static class AdaptiveCard
 
         return action;
     }
+
+    /// <summary>Buttons inside the card's body (at most five), e.g. one per option of a one-tap question.</summary>
+    public static JsonObject ActionSet(IEnumerable<JsonNode?> actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions.Where(n => n is not null).ToArray()),
+    };
 
     public static JsonObject Container(IEnumerable<JsonNode?> items, string? id = null, bool visible = true, string? style = null)
     {

@@ -44,6 +44,9 @@ public static class BotWiring
         services.AddSingleton<IClientProgressSource>(sp => sp.GetRequiredService<ConversationStateStore>());
         services.AddSingleton<IConversationEffects, ClientEffects>();
 
+        services.AddSingleton<StepViews>();
+        services.AddSingleton<StepAnswers>();
+        services.AddSingleton<JourneyProgress>();
         services.AddSingleton<StepPrompts>();
         services.AddSingleton<AnswersOverview>();
         services.AddSingleton<ClientDataEraser>();

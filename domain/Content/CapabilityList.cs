@@ -150,6 +150,8 @@ public sealed class CapabilityList
         ContentChecks.Text(problems, question.TextWithoutWork, $"{where} textWithoutWork", required: false);
         ContentChecks.Text(problems, question.Hint, $"{where} hint", required: false);
         ContentChecks.Text(problems, question.HintWithoutWork, $"{where} hintWithoutWork", required: false);
+        ContentChecks.Text(problems, question.ShortText, $"{where} shortText", required: false);
+        ContentChecks.Text(problems, question.ShortTextWithoutWork, $"{where} shortTextWithoutWork", required: false);
         ContentChecks.ScaleLabels(problems, question.ScaleLabels, where);
         foreach (var text in new[] { question.Text, question.TextWithoutWork }.OfType<LocalizedText>())
         {

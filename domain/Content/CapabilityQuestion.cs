@@ -20,6 +20,14 @@ public sealed record CapabilityQuestion
 
     public LocalizedText? HintWithoutWork { get; init; }
 
+    /// <summary>
+    /// The same question on a card that names the value above its three questions, so it says "dit"
+    /// instead of repeating the name (no placeholder). Falls back to <see cref="Text"/>.
+    /// </summary>
+    public LocalizedText? ShortText { get; init; }
+
+    public LocalizedText? ShortTextWithoutWork { get; init; }
+
     /// <summary>Labels of the points 1-5.</summary>
     public required IReadOnlyList<LocalizedText> ScaleLabels { get; init; }
 
@@ -34,6 +42,13 @@ public sealed record CapabilityQuestion
     /// <summary>The question for one value, in one language, with its phrase (<see cref="WorkValue.Phrase"/>, <see cref="ExtraValueQuestions.PhraseFor"/>) filled in.</summary>
     public string Ask(string valuePhrase, WorkSituation situation, Language language) =>
         TextFor(situation).In(language).Replace(ValuePlaceholder, valuePhrase, StringComparison.Ordinal);
+
+    /// <summary>The question under the value's name on the value's card: the short wording where there is one.</summary>
+    public string AskUnderName(string valueName, WorkSituation situation, Language language)
+    {
+        var shortText = UsesWithoutWorkWording(situation) && ShortTextWithoutWork is not null ? ShortTextWithoutWork : ShortText;
+        return shortText?.In(language) ?? Ask(valueName, situation, language);
+    }
 
     public LocalizedText? ScaleLabel(int value) =>
         RatingScale.IsValid(value) && ScaleLabels.Count == RatingScale.Max ? ScaleLabels[value - RatingScale.Min] : null;

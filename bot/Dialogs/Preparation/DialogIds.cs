@@ -17,4 +17,5 @@ public static class DialogIds
     public const string ScalePrompt = "prompt.scale";
     public const string CardQuestionPrompt = "prompt.cardQuestion";
     public const string CodePrompt = "prompt.code";
+    public const string PagePrompt = "prompt.page";
 }

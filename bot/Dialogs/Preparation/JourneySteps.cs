@@ -17,7 +17,17 @@ public static class JourneySteps
     public const string ExtraRealisation = "x:c";
     public const string OwnAgenda = "agenda";
 
-    public static IReadOnlyList<JourneyStep> For(ClientJourney journey, PreparationContent content)
+    public static IReadOnlyList<JourneyStep> For(ClientJourney journey, PreparationContent content) => Build(journey, content, possible: false);
+
+    /// <summary>
+    /// The steps that may still be asked: those of <see cref="For"/>, plus the ones later answers can add
+    /// (a conditional question whose deciding answer is not given yet, counted for the work situation
+    /// that asks the most; a circle for every value not rated yet). What progress counts, so the total
+    /// only ever goes down.
+    /// </summary>
+    public static IReadOnlyList<JourneyStep> Possible(ClientJourney journey, PreparationContent content) => Build(journey, content, possible: true);
+
+    private static List<JourneyStep> Build(ClientJourney journey, PreparationContent content, bool possible)
     {
         var steps = new List<JourneyStep>();
         var answers = journey.Answers;
@@ -25,7 +35,8 @@ public static class JourneySteps
         {
             foreach (var card in content.Cards.Cards)
             {
-                steps.AddRange(answers.AskedQuestions(card, content)
+                var questions = possible ? card.Questions.Where(question => MayBeAsked(question, answers, content)) : answers.AskedQuestions(card, content);
+                steps.AddRange(questions
                     .Select(question => new JourneyStep("q:" + question.Id, StepKind.CardQuestion, question.Id, CardId: card.Id)));
             }
         }
@@ -47,12 +58,39 @@ public static class JourneySteps
                 steps.Add(new JourneyStep(ExtraRealisation, StepKind.ExtraValueRealisation));
             }
 
-            steps.AddRange(answers.ValuesToOffer(content).Select(valueId => new JourneyStep("circle:" + valueId, StepKind.Circle, ValueId: valueId)));
+            var offered = answers.ValuesToOffer(content);
+            if (possible)
+            {
+                var unrated = content.Capabilities.Values.Select(value => value.Id).Where(id => !answers.Capabilities.ContainsKey(id));
+                offered = [.. content.Capabilities.Values.Select(value => value.Id).Where(id => offered.Contains(id) || unrated.Contains(id)), .. offered.Where(id => content.Capabilities.FindValue(id) is null)];
+            }
+
+            steps.AddRange(offered.Select(valueId => new JourneyStep("circle:" + valueId, StepKind.Circle, ValueId: valueId)));
         }
 
         steps.Add(new JourneyStep(OwnAgenda, StepKind.OwnAgenda));
         return steps;
     }
+
+    private static bool MayBeAsked(Question question, PreparationAnswers answers, PreparationContent content)
+    {
+        if (question.Condition is { IsOnWorkSituation: true } onWork && answers.AnswerTo(content.Cards.WorkSituation.Question) is null)
+        {
+            return onWork.WorkSituationIn.Contains(WidestWorkSituation(content));
+        }
+
+        if (answers.IsAsked(question, content))
+        {
+            return true;
+        }
+
+        return question.Condition is { } condition && condition.Question is { } referencedId && answers.AnswerTo(referencedId) is null &&
+            content.Cards.FindQuestion(referencedId) is { } referenced && MayBeAsked(referenced, answers, content);
+    }
+
+    /// <summary>The work situation in which the most card questions are asked.</summary>
+    private static WorkSituation WidestWorkSituation(PreparationContent content) =>
+        Enum.GetValues<WorkSituation>().MaxBy(situation => content.Cards.Questions.Count(question => question.Condition is { IsOnWorkSituation: true } condition && condition.WorkSituationIn.Contains(situation)));
 
     public static JourneyStep? Find(ClientJourney journey, PreparationContent content, string? key) =>
         key is null ? null : For(journey, content).FirstOrDefault(step => step.Key == key);

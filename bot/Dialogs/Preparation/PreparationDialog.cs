@@ -1,21 +1,22 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
-using ReIntegratie.Domain.Capabilities;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
 
 namespace ReIntegratie.Bot.Dialogs.Preparation;
 
 /// <summary>
-/// Asks the journey's questions one at a time (cards, capability list, circles, own agenda), each with
-/// the prompt that fits it, and stores every answer through the domain's guarded operations. The
+/// Asks the journey's questions page by page (cards, capability list, circles, own agenda; see
+/// <see cref="JourneyPages"/>), each with the prompt that fits it, and stores every answer through the domain's guarded operations. The
 /// current step is kept in the journey, so the client continues exactly there after a pause, a
 /// restart or a week. Skip, back and "rather tell in the conversation" enter here from the root.
 /// </summary>
-public sealed class PreparationDialog(PreparationContent content, StepPrompts prompts) : Dialog(DialogIds.Preparation)
+public sealed class PreparationDialog(PreparationContent content, StepPrompts prompts, StepAnswers answers) : Dialog(DialogIds.Preparation)
 {
     private const string BsnNoticeKey = "journey.bsn.notice";
 
@@ -36,19 +37,25 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, JsonNode? result, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Find(journey, content, journey.CurrentStep) is not { } step)
+        if (CurrentPage(dc) is not { } page)
         {
             return await AdvanceAsync(dc, cancellationToken);
         }
 
-        var check = Store(step, result, journey);
+        if (page.IsGroup)
+        {
+            return await StorePageAsync(dc, page, result.As<Dictionary<string, string>>() ?? [], cancellationToken);
+        }
+
+        var step = page.First;
+        var check = answers.Store(step, result, journey);
         if (!check.IsValid)
         {
             await dc.Context.SendActivityAsync(Plain(check.RetryText(content.Texts, dc.Language())), cancellationToken);
             return await AskCurrentAsync(dc, cancellationToken);
         }
 
-        if (!journey.BsnNoticeGiven && BsnNumbers.Contains(TypedText(step, journey.Answers)))
+        if (!journey.BsnNoticeGiven && BsnNumbers.Contains(StepAnswers.TypedText(step, journey.Answers)))
         {
             journey.BsnNoticeGiven = true;
             await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
@@ -58,21 +65,47 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         return await AdvanceAsync(dc, cancellationToken);
     }
 
-    /// <summary>"overslaan": the question stays unanswered (a card question is marked skipped) and the next one comes.</summary>
-    public async Task<DialogTurnResult> SkipAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores what a card of several steps gave, each answer recognised by its step's own prompt and checked
+    /// by the domain; a question left open keeps its earlier answer, or counts as skipped when it had none.
+    /// </summary>
+    private async Task<DialogTurnResult> StorePageAsync(DialogContext dc, JourneyPage page, Dictionary<string, string> given, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Find(journey, content, journey.CurrentStep) is { } step)
+        var typed = given.Remove(PagePrompt.Typed, out var text);
+        if (typed)
         {
-            if (step.Kind == StepKind.CardQuestion)
+            // Typed in the chat instead of on the card: it answers the first open question, and the card comes again for the rest.
+            var open = page.Steps.FirstOrDefault(step => !journey.VisitedSteps.Contains(step.Key)) ?? page.First;
+            given[open.Key] = text!;
+        }
+
+        if (Stored(dc, page, given) is { } problem)
+        {
+            await dc.Context.SendActivityAsync(Plain(problem), cancellationToken);
+            return await AskCurrentAsync(dc, cancellationToken);
+        }
+
+        if (!journey.BsnNoticeGiven && page.Steps.Any(step => given.ContainsKey(step.Key) && BsnNumbers.Contains(StepAnswers.TypedText(step, journey.Answers))))
+        {
+            journey.BsnNoticeGiven = true;
+            await dc.Context.SendActivityAsync(Plain(content.Texts.Get(BsnNoticeKey, dc.Language())), cancellationToken);
+        }
+
+        if (typed)
+        {
+            MarkVisited(journey, page.Steps.First(step => given.ContainsKey(step.Key)));
+            if (!page.Steps.All(step => journey.VisitedSteps.Contains(step.Key)))
             {
-                journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.Skipped);
+                return await AskCurrentAsync(dc, cancellationToken);
             }
-            else if (step.Kind is StepKind.Importance or StepKind.Enablement or StepKind.Realisation &&
-                !journey.Answers.Capabilities.ContainsKey(step.ValueId!))
+        }
+
+        foreach (var step in page.Steps)
+        {
+            if (!given.ContainsKey(step.Key))
             {
-                // An empty rating records that the value was offered: progress counts it, the summary lists it as skipped.
-                journey.Answers.AnswerCapability(content, step.ValueId!, new CapabilityAnswer(null, null, null));
+                answers.Skip(journey, step);
             }
 
             MarkVisited(journey, step);
@@ -81,14 +114,66 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
         return await AdvanceAsync(dc, cancellationToken);
     }
 
+    /// <summary>Recognises and stores the page's given answers; the text to say when one does not fit, else null.</summary>
+    private string? Stored(DialogContext dc, JourneyPage page, Dictionary<string, string> given)
+    {
+        var journey = dc.Journey();
+        var recognised = new List<(JourneyStep Step, JsonNode? Answer)>();
+        foreach (var step in page.Steps.Where(step => given.ContainsKey(step.Key)))
+        {
+            var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+            var single = new Activity
+            {
+                Type = ActivityTypes.Message,
+                ChannelId = dc.Context.Activity.ChannelId,
+                Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["answer"] = given[step.Key] }),
+            };
+            if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(single, options) is not { } answer)
+            {
+                return options.RetryPrompt?.Text ?? content.Texts.Get("journey.retry.pick", dc.Language());
+            }
+
+            recognised.Add((step, answer));
+        }
+
+        foreach (var (step, answer) in recognised)
+        {
+            var check = answers.Store(step, answer, journey);
+            if (!check.IsValid)
+            {
+                return check.RetryText(content.Texts, dc.Language());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"overslaan": the question stays unanswered (a card question is marked skipped) and the next one comes.</summary>
+    public async Task<DialogTurnResult> SkipAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var journey = dc.Journey();
+        foreach (var step in CurrentPage(dc)?.Steps ?? [])
+        {
+            answers.Skip(journey, step);
+            MarkVisited(journey, step);
+        }
+
+        return await AdvanceAsync(dc, cancellationToken);
+    }
+
+
     /// <summary>"ik vertel dit liever in het gesprek": recorded as such on card questions, a skip elsewhere.</summary>
     public async Task<DialogTurnResult> RatherTellAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Find(journey, content, journey.CurrentStep) is { Kind: StepKind.CardQuestion } step)
+        if (CurrentPage(dc) is { } page && page.Steps.All(step => step.Kind == StepKind.CardQuestion))
         {
-            journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.RatherTellInConversation);
-            MarkVisited(journey, step);
+            foreach (var step in page.Steps)
+            {
+                journey.Answers.Answer(content, step.QuestionId!, QuestionAnswer.RatherTellInConversation);
+                MarkVisited(journey, step);
+            }
+
             return await AdvanceAsync(dc, cancellationToken);
         }
 
@@ -99,7 +184,7 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public async Task<DialogTurnResult> BackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (JourneySteps.Before(journey, content, journey.CurrentStep) is { } previous)
+        if (JourneySteps.Before(journey, content, CurrentPage(dc)?.Key ?? journey.CurrentStep) is { } previous)
         {
             journey.CurrentStep = previous.Key;
         }
@@ -123,19 +208,36 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     public async Task<bool> ChangeEarlierAnswerAsync(DialogContext dc, string stepKey, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        if (journey.SharedAt is not null || !journey.VisitedSteps.Contains(stepKey) || JourneySteps.Find(journey, content, stepKey) is not { } step)
+        if (journey.SharedAt is not null || JourneyPages.Holding(journey, content, stepKey, Cards(dc)) is not { } page ||
+            !page.Steps.Any(step => journey.VisitedSteps.Contains(step.Key)))
         {
             return false;
         }
 
-        var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
-        if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(dc.Context.Activity, options) is not { } answer)
+        string said;
+        if (page.IsGroup)
         {
-            return false;
+            var (_, pageOptions) = prompts.Build(page, journey, dc.Language(), dc.Context.Activity.ChannelId);
+            if (dc.FindDialog(DialogIds.PagePrompt) is not IPrompt pagePrompt || pagePrompt.RecognizeAnswer(dc.Context.Activity, pageOptions).As<Dictionary<string, string>>() is not { } given)
+            {
+                return false;
+            }
+
+            said = Stored(dc, page, given) ?? content.Texts.Get("journey.answerChanged", dc.Language());
+        }
+        else
+        {
+            var step = page.First;
+            var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+            if (dc.FindDialog(promptId) is not IPrompt prompt || prompt.RecognizeAnswer(dc.Context.Activity, options) is not { } answer)
+            {
+                return false;
+            }
+
+            var check = answers.Store(step, answer, journey);
+            said = check.IsValid ? content.Texts.Get("journey.answerChanged", dc.Language()) : check.RetryText(content.Texts, dc.Language());
         }
 
-        var check = Store(step, answer, journey);
-        var said = check.IsValid ? content.Texts.Get("journey.answerChanged", dc.Language()) : check.RetryText(content.Texts, dc.Language());
         await dc.Context.SendActivityAsync(Plain(said), cancellationToken);
         return true;
     }
@@ -157,82 +259,22 @@ public sealed class PreparationDialog(PreparationContent content, StepPrompts pr
     private async Task<DialogTurnResult> AskCurrentAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var journey = dc.Journey();
-        var step = JourneySteps.Find(journey, content, journey.CurrentStep) ?? JourneySteps.FirstOpen(journey, content);
-        if (step is null)
+        var page = CurrentPage(dc) ?? JourneyPages.Holding(journey, content, JourneySteps.FirstOpen(journey, content)?.Key, Cards(dc));
+        if (page is null)
         {
             journey.CurrentStep = null;
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        journey.CurrentStep = step.Key;
-        var (promptId, options) = prompts.Build(step, journey, dc.Language(), dc.Context.Activity.ChannelId);
+        journey.CurrentStep = page.Key;
+        var (promptId, options) = prompts.Build(page, journey, dc.Language(), dc.Context.Activity.ChannelId);
         return await dc.BeginDialogAsync(promptId, DialogStateValues.ToNode(options), cancellationToken);
     }
 
-    private AnswerCheck Store(JourneyStep step, JsonNode? result, ClientJourney journey)
-    {
-        var answers = journey.Answers;
-        switch (step.Kind)
-        {
-            case StepKind.CardQuestion:
-                return result.As<QuestionAnswer>() is { } answer
-                    ? answers.Answer(content, step.QuestionId!, answer)
-                    : AnswerCheck.Because(AnswerProblem.DoesNotFitQuestion);
+    /// <summary>The page with the current step: on channels with cards a work value's questions come together.</summary>
+    private JourneyPage? CurrentPage(DialogContext dc) => JourneyPages.Holding(dc.Journey(), content, dc.Journey().CurrentStep, Cards(dc));
 
-            case StepKind.Importance or StepKind.Enablement or StepKind.Realisation:
-            {
-                var scale = result.As<ScaleAnswer>() ?? ScaleAnswer.NotApplicableAnswer;
-                var old = answers.Capabilities.GetValueOrDefault(step.ValueId!) ?? new CapabilityAnswer(null, null, null);
-                var updated = step.Kind switch
-                {
-                    StepKind.Importance => new CapabilityAnswer(scale.Value, old.Enablement, old.Realisation, old.EnablementNotApplicable),
-                    StepKind.Enablement => new CapabilityAnswer(old.Importance, scale.Value, old.Realisation, scale.NotApplicable),
-                    _ => new CapabilityAnswer(old.Importance, old.Enablement, scale.Value, old.EnablementNotApplicable),
-                };
-                return answers.AnswerCapability(content, step.ValueId!, updated);
-            }
-
-            case StepKind.ExtraValueAsk:
-                journey.WantsExtraValue = result.As<bool>();
-                return journey.WantsExtraValue == true ? AnswerCheck.Valid : answers.SetExtraValue(content, null);
-
-            case StepKind.ExtraValueName:
-            {
-                var old = answers.ExtraValue;
-                return answers.SetExtraValue(content, new ExtraValueAnswer(result.As<string>() ?? "", old?.Enablement, old?.Realisation, old?.EnablementNotApplicable ?? false));
-            }
-
-            case StepKind.ExtraValueEnablement or StepKind.ExtraValueRealisation:
-            {
-                var scale = result.As<ScaleAnswer>() ?? ScaleAnswer.NotApplicableAnswer;
-                if (answers.ExtraValue is not { } old)
-                {
-                    return AnswerCheck.Valid; // the name was skipped: nothing to attach the rating to
-                }
-
-                return answers.SetExtraValue(content, step.Kind == StepKind.ExtraValueEnablement
-                    ? new ExtraValueAnswer(old.Name, scale.Value, old.Realisation, scale.NotApplicable)
-                    : new ExtraValueAnswer(old.Name, old.Enablement, scale.Value, old.EnablementNotApplicable));
-            }
-
-            case StepKind.Circle:
-                return result.As<List<string>>() is [var chosen, ..] && Enum.TryParse<Circle>(chosen, out var circle)
-                    ? answers.PlaceValue(content, step.ValueId!, circle)
-                    : AnswerCheck.Because(AnswerProblem.ValueNotOffered);
-
-            default:
-                return answers.SetOwnAgenda(content, result.As<string>());
-        }
-    }
-
-    /// <summary>What the client typed for this step, if it takes typed text.</summary>
-    private static string? TypedText(JourneyStep step, PreparationAnswers answers) => step.Kind switch
-    {
-        StepKind.CardQuestion => answers.AnswerTo(step.QuestionId!)?.Text,
-        StepKind.OwnAgenda => answers.OwnAgenda,
-        StepKind.ExtraValueName => answers.ExtraValue?.Name,
-        _ => null,
-    };
+    private static bool Cards(DialogContext dc) => ChannelCapabilities.SupportsAdaptiveCards(dc.Context.Activity.ChannelId);
 
     private static void MarkVisited(ClientJourney journey, JourneyStep step)
     {

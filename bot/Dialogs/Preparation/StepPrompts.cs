@@ -1,36 +1,69 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using ReIntegratie.Bot.Cards;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Engine.Prompts;
-using ReIntegratie.Domain.Capabilities;
 using ReIntegratie.Domain.Content;
-using ReIntegratie.Domain.Preparation;
 
 namespace ReIntegratie.Bot.Dialogs.Preparation;
 
 /// <summary>
-/// Turns a journey step into what the client sees: an Adaptive Card (labelled input, Next / Skip /
-/// Back buttons) where the channel renders cards, numbered text elsewhere; plus the retry and help texts.
+/// Turns a journey page into what the client sees: an Adaptive Card where the channel renders cards
+/// (labelled inputs, or one button per option for a single choice with few short options; Next / Skip /
+/// Back, and "later verder" where a new part begins), numbered text elsewhere; each with where the client
+/// is in the whole journey and the minutes left. Also the retry and help texts.
 /// </summary>
-public sealed class StepPrompts(PreparationContent content)
+public sealed class StepPrompts(PreparationContent content, StepViews views, JourneyProgress progress)
 {
+    public const string PauseAction = "pause";
+
     private TextCatalog Texts => content.Texts;
 
-    public (string PromptId, PromptOptions Options) Build(JourneyStep step, ClientJourney journey, Language language, string? channelId)
+    /// <summary>The prompt that asks a page: the step's own prompt for one step, the page prompt for a card of several.</summary>
+    public (string PromptId, PromptOptions Options) Build(JourneyPage page, ClientJourney journey, Language language, string? channelId)
     {
-        var view = Describe(step, journey, language);
         var cards = ChannelCapabilities.SupportsAdaptiveCards(channelId);
-        var prompt = cards ? CardPrompt(view, EarlierAnswer.For(step, journey, content), language, channelId) : TextPrompt(view, language);
-        var retry = new Activity { Type = ActivityTypes.Message, Text = view.RetryText + (cards ? "" : "\n\n" + NumberedChoices(view)), TextFormat = TextFormats.Plain };
+        var position = progress.Describe(progress.Position(journey, page, language, cards), language);
+        var pauseOffered = cards && JourneyPages.StartsSection(JourneyPages.For(journey, content, cards), page);
+        if (!page.IsGroup)
+        {
+            var view = views.Describe(page.First, journey, language);
+            var (promptId, options) = Build(page.First, view, language, cards);
+            options.Prompt = cards
+                ? CardPrompt(view, EarlierAnswer.For(page.First, journey, content), position, pauseOffered, language, channelId)
+                : TextPrompt(view, position, language);
+            return (promptId, options);
+        }
+
+        var stepViews = page.Steps.Select(step => views.Describe(step, journey, language, page.IsGroup)).ToList();
+        var pageOptions = new PromptOptions
+        {
+            Id = page.Key,
+            Prompt = PageCard(page, stepViews, views.IntroOf(page, journey, language), position, pauseOffered, language, channelId),
+            RetryPrompt = Plain(Texts.Get("journey.retry.pick", language)),
+            HelpOffer = Plain(Texts.Get("journey.helpOffer", language)),
+            Choices = page.Steps.Zip(stepViews, (step, view) => new Choice { Value = step.Key, Title = view.Question }).ToList(),
+            Subject = stepViews.Any(view => view.IsText) ? PagePrompt.OpenAnswers : null,
+        };
+        return (DialogIds.PagePrompt, pageOptions);
+    }
+
+    /// <summary>The prompt of one step, for recognising an answer to it (also one given on a card of several steps).</summary>
+    public (string PromptId, PromptOptions Options) Build(JourneyStep step, ClientJourney journey, Language language, string? channelId) =>
+        Build(step, views.Describe(step, journey, language), language, ChannelCapabilities.SupportsAdaptiveCards(channelId));
+
+    private (string PromptId, PromptOptions Options) Build(JourneyStep step, StepView view, Language language, bool cards)
+    {
+        var retryText = cards && view.Choices.Count > 0 && !view.IsText && view.PromptId != DialogIds.ScalePrompt
+            ? Texts.Get("journey.retry.pick", language)
+            : view.RetryText;
+        var retry = Plain(retryText + (cards ? "" : "\n\n" + NumberedChoices(view)));
         var options = new PromptOptions
         {
             Id = step.Key,
-            Prompt = prompt,
             RetryPrompt = retry,
-            HelpOffer = new Activity { Type = ActivityTypes.Message, Text = Texts.Get("journey.helpOffer", language), TextFormat = TextFormats.Plain },
+            HelpOffer = Plain(Texts.Get("journey.helpOffer", language)),
             Choices = view.Choices.Select(c => new Choice { Value = c.Value, Title = c.Title, Synonyms = c.Synonyms }).ToList(),
             AllowMultiple = view.MultiSelect,
             AllowNotApplicable = view.AllowNotApplicable,
@@ -40,184 +73,85 @@ public sealed class StepPrompts(PreparationContent content)
         return (view.PromptId, options);
     }
 
-    private StepView Describe(JourneyStep step, ClientJourney journey, Language language)
-    {
-        var answers = journey.Answers;
-        var situation = answers.WorkSituation(content);
-        switch (step.Kind)
-        {
-            case StepKind.CardQuestion:
-            {
-                var card = content.Cards.FindCard(step.CardId!)!;
-                var question = content.Cards.FindQuestion(step.QuestionId!)!;
-                var first = answers.AskedQuestions(card, content).FirstOrDefault()?.Id == question.Id;
-                var header = Texts.Format("journey.card.header", language, new Dictionary<string, string>
-                {
-                    ["number"] = card.Number.ToString(CultureInfo.InvariantCulture),
-                    ["total"] = content.Cards.Cards.Count.ToString(CultureInfo.InvariantCulture),
-                    ["title"] = card.Title.In(language),
-                });
-                var view = new StepView(DialogIds.CardQuestionPrompt, header, first ? card.Why.In(language) : null, question.Text.In(language), question.Hint?.In(language))
-                {
-                    RatherTell = content.Cards.RatherTell.Label.In(language),
-                    MaxLength = question.MaxLength ?? 0,
-                };
-                return question.Kind switch
-                {
-                    QuestionKind.FreeText => view with { IsText = true, RetryText = Limit("journey.retry.text", language, question.MaxLength ?? 0) },
-                    QuestionKind.Scale => view with { Choices = ScaleChoices(question.ScaleLabels, language), RetryText = Texts.Get("journey.retry.scale", language) },
-                    _ => view with
-                    {
-                        Choices = question.Options.Select(o => new StepChoice(o.Id, o.Label.In(language), [.. o.Synonyms.All])).ToList(),
-                        MultiSelect = question.Kind == QuestionKind.MultiChoice,
-                        OwnWords = question.AllowsFreeText,
-                        RetryText = Texts.Get("journey.retry.choice", language),
-                    },
-                };
-            }
-
-            case StepKind.Importance or StepKind.Enablement or StepKind.Realisation:
-            {
-                var value = content.Capabilities.FindValue(step.ValueId!)!;
-                var question = step.Kind switch
-                {
-                    StepKind.Importance => content.Capabilities.Importance,
-                    StepKind.Enablement => content.Capabilities.Enablement,
-                    _ => content.Capabilities.Realisation,
-                };
-                var header = Texts.Format("journey.values.header", language, new Dictionary<string, string>
-                {
-                    ["number"] = value.Number.ToString(CultureInfo.InvariantCulture),
-                    ["total"] = content.Capabilities.Values.Count.ToString(CultureInfo.InvariantCulture),
-                    ["name"] = value.PlainName.In(language),
-                });
-                var intro = step.Kind == StepKind.Importance
-                    ? (value.Number == 1 ? content.Capabilities.Intro.In(language) + "\n\n" : "") + value.Description.In(language)
-                    : null;
-                return ScaleView(header, intro, question.Ask(value.Phrase.In(language), situation, language), question, step.Kind == StepKind.Enablement, situation, language);
-            }
-
-            case StepKind.ExtraValueAsk:
-                return new StepView(DialogIds.ConfirmPrompt, content.Capabilities.Title.In(language), null, content.Capabilities.ExtraValue.Question.In(language), null)
-                {
-                    Choices = [new StepChoice("true", Texts.Get("journey.button.yes", language), []), new StepChoice("false", Texts.Get("journey.button.no", language), [])],
-                    RetryText = Texts.Get("journey.retry.yesNo", language),
-                };
-
-            case StepKind.ExtraValueName:
-                return new StepView(DialogIds.TextPrompt, content.Capabilities.Title.In(language), null, content.Capabilities.ExtraValue.NameQuestion.In(language), null)
-                {
-                    IsText = true,
-                    MaxLength = content.Capabilities.ExtraValue.NameMaxLength,
-                    RetryText = Limit("journey.retry.text", language, content.Capabilities.ExtraValue.NameMaxLength),
-                };
-
-            case StepKind.ExtraValueEnablement or StepKind.ExtraValueRealisation:
-            {
-                var name = answers.ExtraValue?.Name ?? "";
-                var question = step.Kind == StepKind.ExtraValueEnablement ? content.Capabilities.Enablement : content.Capabilities.Realisation;
-                var header = Texts.Format("journey.extraValue.header", language, new Dictionary<string, string> { ["name"] = CardText.Escape(name) });
-                return ScaleView(header, null, question.Ask(content.Capabilities.ExtraValue.PhraseFor(name, language), situation, language), question, step.Kind == StepKind.ExtraValueEnablement, situation, language);
-            }
-
-            case StepKind.Circle:
-            {
-                var circles = content.Capabilities.Circles;
-                var valueName = content.Capabilities.ClientNameOf(step.ValueId!, answers.ExtraValue, language) ?? step.ValueId!;
-                var first = answers.ValuesToOffer(content).FirstOrDefault() == step.ValueId;
-                var question = Texts.Format("journey.circles.question", language, new Dictionary<string, string> { ["value"] = valueName });
-                return new StepView(DialogIds.ChoicePrompt, Texts.Get("journey.circles.header", language), first ? circles.Intro.In(language) : null, question, null)
-                {
-                    Choices = Enum.GetValues<Circle>().Select(c => new StepChoice(c.ToString(), circles.For(c).Title.In(language), [circles.For(c).Title.Nl, circles.For(c).Title.En])).ToList(),
-                    RetryText = Texts.Get("journey.retry.choice", language),
-                };
-            }
-
-            default:
-            {
-                var agenda = content.Cards.OwnAgenda;
-                return new StepView(DialogIds.TextPrompt, agenda.Topic.In(language), null, agenda.Text.In(language), agenda.Hint?.In(language))
-                {
-                    IsText = true,
-                    MaxLength = agenda.MaxLength ?? 0,
-                    RetryText = Limit("journey.retry.text", language, agenda.MaxLength ?? 0),
-                };
-            }
-        }
-    }
-
-    private StepView ScaleView(string header, string? intro, string questionText, CapabilityQuestion question, bool isEnablement, WorkSituation situation, Language language)
-    {
-        var notApplicable = isEnablement && CapabilityList.IsNotApplicableAllowed(situation);
-        var choices = ScaleChoices(question.ScaleLabels, language);
-        if (notApplicable)
-        {
-            var label = content.Capabilities.NotApplicable;
-            choices.Add(new StepChoice(ScalePrompt.NotApplicableValue, label.Label.In(language), [.. label.Synonyms.All]));
-        }
-
-        return new StepView(DialogIds.ScalePrompt, header, intro, questionText, question.HintFor(situation)?.In(language))
-        {
-            Choices = choices,
-            AllowNotApplicable = notApplicable,
-            RetryText = Texts.Get(notApplicable ? "journey.retry.scaleOrNotApplicable" : "journey.retry.scale", language),
-        };
-    }
-
-    private static List<StepChoice> ScaleChoices(IReadOnlyList<LocalizedText> labels, Language language) =>
-        Enumerable.Range(RatingScale.Min, RatingScale.Max)
-            .Select(point =>
-            {
-                var label = labels.Count >= point ? labels[point - 1] : null;
-                var number = point.ToString(CultureInfo.InvariantCulture);
-                return new StepChoice(number, label is null ? number : $"{number} · {label.In(language)}", label is null ? [] : [label.Nl, label.En]);
-            })
-            .ToList();
-
-    private string Limit(string key, Language language, int max) =>
-        Texts.Format(key, language, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
-
-    private Activity CardPrompt(StepView view, (string? Answer, string? OwnWords) earlier, Language language, string? channelId)
+    private Activity CardPrompt(StepView view, (string? Answer, string? OwnWords) earlier, string position, bool pauseOffered, Language language, string? channelId)
     {
         var body = new List<JsonNode?>
         {
+            AdaptiveCard.TextBlock(position, subtle: true, size: "Small"),
             AdaptiveCard.TextBlock(view.Header, bold: true),
             view.Intro is null ? null : AdaptiveCard.TextBlock(view.Intro, subtle: true),
             view.Hint is null ? null : AdaptiveCard.TextBlock(view.Hint, subtle: true),
         };
-        if (view.IsText)
+        var actions = new List<JsonNode?>();
+        if (view.IsOneTap)
         {
-            body.Add(AdaptiveCard.TextInput("answer", view.Question, view.MaxLength, value: earlier.Answer));
+            body.Add(AdaptiveCard.TextBlock(view.Question, bold: true));
+            body.Add(AdaptiveCard.ActionSet(view.Choices.Select(choice => (JsonNode?)AdaptiveCard.Submit(choice.Title, new JsonObject { ["answer"] = choice.Value }, withInputs: false, primary: true))));
         }
         else
         {
-            body.Add(AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect, earlier.Answer));
+            body.Add(view.IsText
+                ? AdaptiveCard.TextInput("answer", view.Question, view.MaxLength, value: earlier.Answer ?? view.Value)
+                : AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect, earlier.Answer ?? view.Value));
+            if (view.OwnWords)
+            {
+                body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength, value: earlier.OwnWords));
+            }
+
+            actions.Add(AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer"), primary: true));
         }
 
-        if (view.OwnWords)
-        {
-            body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength, value: earlier.OwnWords));
-        }
-
-        var actions = new List<JsonNode?>
-        {
-            AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer")),
-            AdaptiveCard.Submit(Texts.Get("journey.button.skip", language), Data("skip"), withInputs: false),
-            AdaptiveCard.Submit(Texts.Get("journey.button.back", language), Data("back"), withInputs: false),
-        };
-        if (view.RatherTell is not null)
-        {
-            actions.Add(AdaptiveCard.Submit(view.RatherTell, Data("ratherTell"), withInputs: false));
-        }
-
+        actions.AddRange(Navigation(view.RatherTell, pauseOffered, language));
         return AdaptiveCard.Question(AdaptiveCard.Card(body, actions), view.Question, channelId);
+    }
+
+    private Activity PageCard(JourneyPage page, IReadOnlyList<StepView> stepViews, string? intro, string position, bool pauseOffered, Language language, string? channelId)
+    {
+        var body = new List<JsonNode?>
+        {
+            AdaptiveCard.TextBlock(position, subtle: true, size: "Small"),
+            AdaptiveCard.TextBlock(stepViews[0].Header, bold: true),
+            intro is null ? null : AdaptiveCard.TextBlock(intro, subtle: true),
+        };
+        foreach (var (step, view) in page.Steps.Zip(stepViews))
+        {
+            // Each question with its hint as helper text under the field, so a hint never reads as the next question's.
+            body.Add(view.IsText
+                ? AdaptiveCard.TextInput(step.Key, view.Question, view.MaxLength, value: view.Value)
+                : AdaptiveCard.ChoiceSet(step.Key, view.Question, view.Choices.Select(c => (c.Value, c.Title)), value: view.Value));
+            if (view.Hint is not null)
+            {
+                body.Add(AdaptiveCard.TextBlock(view.Hint, subtle: true));
+            }
+        }
+
+        var actions = new List<JsonNode?> { AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer"), primary: true) };
+        var ratherTell = page.Steps.All(step => step.Kind == StepKind.CardQuestion) ? stepViews[0].RatherTell : null;
+        actions.AddRange(Navigation(ratherTell, pauseOffered, language));
+        return AdaptiveCard.Question(AdaptiveCard.Card(body, actions), stepViews[0].Header, channelId);
+    }
+
+    /// <summary>Skip, back, "rather tell in the conversation" where it applies, and "later verder" where a new part begins: at most four.</summary>
+    private IEnumerable<JsonNode?> Navigation(string? ratherTell, bool pauseOffered, Language language)
+    {
+        yield return AdaptiveCard.Submit(Texts.Get("journey.button.skip", language), Data("skip"), withInputs: false);
+        yield return AdaptiveCard.Submit(Texts.Get("journey.button.back", language), Data("back"), withInputs: false);
+        if (ratherTell is not null)
+        {
+            yield return AdaptiveCard.Submit(ratherTell, Data("ratherTell"), withInputs: false);
+        }
+
+        if (pauseOffered)
+        {
+            yield return AdaptiveCard.Submit(Texts.Get("journey.button.later", language), Data(PauseAction), withInputs: false);
+        }
     }
 
     private static JsonObject Data(string action) => new() { ["action"] = action };
 
-    private Activity TextPrompt(StepView view, Language language)
+    private Activity TextPrompt(StepView view, string position, Language language)
     {
-        var text = new StringBuilder().Append("**").Append(view.Header).Append("**\n\n");
+        var text = new StringBuilder().Append("**").Append(view.Header).Append("**\n\n").Append('_').Append(position).Append("_\n\n");
         if (view.Intro is not null)
         {
             text.Append(view.Intro).Append("\n\n");
@@ -241,17 +175,5 @@ public sealed class StepPrompts(PreparationContent content)
     private static string NumberedChoices(StepView view) =>
         string.Join("\n", view.Choices.Select((choice, index) => $"{index + 1}. {choice.Title}"));
 
-    private sealed record StepChoice(string Value, string Title, List<string> Synonyms);
-
-    private sealed record StepView(string PromptId, string Header, string? Intro, string Question, string? Hint)
-    {
-        public List<StepChoice> Choices { get; init; } = [];
-        public bool MultiSelect { get; init; }
-        public bool IsText { get; init; }
-        public bool OwnWords { get; init; }
-        public bool AllowNotApplicable { get; init; }
-        public int MaxLength { get; init; }
-        public string? RatherTell { get; init; }
-        public string RetryText { get; init; } = "";
-    }
+    private static Activity Plain(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = TextFormats.Plain };
 }

@@ -7,6 +7,7 @@ using ReIntegratie.Bot.Cards.Professional;
 using ReIntegratie.Bot.Cards.Summary;
 using ReIntegratie.Bot.Channel;
 using ReIntegratie.Bot.Conversations;
+using ReIntegratie.Bot.Dialogs.Preparation;
 using ReIntegratie.Bot.Preparation;
 using ReIntegratie.Bot.Registrations;
 using ReIntegratie.Bot.Storage;
@@ -30,7 +31,8 @@ public sealed class ProfessionalConversation(
     CommandCatalog commands,
     TextCatalog texts,
     IOptions<ProfessionalOptions> professionals,
-    IOptions<ClientOptions> clientOptions)
+    IOptions<ClientOptions> clientOptions,
+    JourneyProgress journey)
 {
     public async Task HandleAsync(TurnContext turn, ConversationState state, string professionalId, CancellationToken cancellationToken)
     {
@@ -207,6 +209,8 @@ public sealed class ProfessionalConversation(
             ["name"] = appointment.ClientName,
             ["start"] = DateText.Format(appointment.Start, appointment.Language),
             ["expiry"] = DateText.Format(expiresAt, appointment.Language),
+            // The client prepares in Web Chat (cards), through the parts the professional chose.
+            ["minutes"] = journey.WholeJourneyMinutes(appointment.Parts, appointment.Language, cards: true).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         await turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, TextFormat = TextFormats.Plain, Text = texts.Format("professional.invitationMessage", appointment.Language, clientValues) }, cancellationToken);
     }

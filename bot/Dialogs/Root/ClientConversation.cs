@@ -274,6 +274,7 @@ public sealed class ClientConversation(
             {
                 "skip" => CommandNames.Skip,
                 "back" => CommandNames.Back,
+                StepPrompts.PauseAction => CommandNames.Pause,
                 RatherTell => RatherTell,
                 LanguageChoiceCard.Action => CommandNames.Language,
                 _ => null,

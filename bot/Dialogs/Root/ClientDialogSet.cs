@@ -45,7 +45,8 @@ public sealed class ClientDialogSet
             .Add(new ChoicePrompt(DialogIds.ChoicePrompt))
             .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, answerWords.Yes, answerWords.No))
             .Add(new ScalePrompt(DialogIds.ScalePrompt, [.. notApplicable.Synonyms.All, notApplicable.Label.Nl, notApplicable.Label.En]))
-            .Add(new CardQuestionPrompt(content));
+            .Add(new CardQuestionPrompt(content))
+            .Add(new PagePrompt());
     }
 
     public DialogSet Dialogs { get; }

@@ -104,8 +104,9 @@ public sealed class ClientJourneyTests : HostedBotTest
         await chat.SayAsync("2");                     // "Deels"
         var second = chat.LastReply!.Text!;
 
-        Assert.Equal(first, (await chat.SayAsync("terug")).Single().Text);
-        Assert.Equal(second, (await chat.SayAsync("1")).Single().Text);
+        // The minutes left may change with an answer (it decides which questions come); the question is the same.
+        Assert.Equal(WithoutProgress(first), WithoutProgress((await chat.SayAsync("terug")).Single().Text!));
+        Assert.Equal(WithoutProgress(second), WithoutProgress((await chat.SayAsync("1")).Single().Text!));
         var third = (await chat.SayAsync("overslaan")).Single().Text;
         Assert.NotEqual(second, third);
         Assert.Equal(AnswerKind.Skipped, (await ConversationDocument(chat)).Client!.Answers.AnswerTo(Content.Cards.Cards[0].Questions[1].Id)!.Kind);
@@ -114,7 +115,7 @@ public sealed class ClientJourneyTests : HostedBotTest
         Assert.StartsWith(BotTexts.Nl("journey.startOver.confirm"), confirm.Single().Text);
         var restarted = await chat.SayAsync("ja");
         Assert.Equal(BotTexts.Nl("journey.startOver.done"), restarted[0].Text);
-        Assert.Equal(first, restarted[^1].Text);
+        Assert.Equal(WithoutProgress(first), WithoutProgress(restarted[^1].Text!));
         Assert.Empty((await ConversationDocument(chat)).Client!.Answers.Questions);
     }
 
@@ -309,6 +310,9 @@ public sealed class ClientJourneyTests : HostedBotTest
         Assert.Equal(BotTexts.Nl("journey.bsn.notice"), first[0].Text);
         Assert.DoesNotContain(second, reply => reply.Text == BotTexts.Nl("journey.bsn.notice"));
     }
+
+    private static string WithoutProgress(string question) =>
+        string.Join("\n", question.Split('\n').Where(line => !line.StartsWith("_Vraag ", StringComparison.Ordinal)));
 
     private async Task<ClientChat> StartedChatAsync(PreparationParts parts = PreparationParts.CardSet | PreparationParts.CapabilityList)
     {

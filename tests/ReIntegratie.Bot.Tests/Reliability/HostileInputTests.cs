@@ -88,9 +88,12 @@ public sealed class HostileInputTests : IAsyncLifetime
         await chat.PressAsync(chat.LastReply!, BotTexts.Nl("journey.consent.yes"));
         var question = chat.LastReply!;
 
-        var replies = await chat.PressAsync(question, BotTexts.Nl("journey.button.next"), new JsonObject { ["answer"] = "not-an-option,'; drop table" });
+        // The question's option buttons each carry their answer; a tampered one carries another.
+        var tampered = JourneyDriver.OptionButtons(ClientChat.CardOf(question)!)[0]["data"]!.DeepClone().AsObject();
+        tampered["answer"] = "not-an-option,'; drop table";
+        var replies = await chat.SubmitAsync(tampered);
 
-        Assert.Equal(BotTexts.Nl("journey.retry.choice"), Assert.Single(replies).Text);
+        Assert.Equal(BotTexts.Nl("journey.retry.pick"), Assert.Single(replies).Text);
         Assert.Empty((await LoadAsync("webchat", "tamper")).Client!.Answers.Questions);
         Assert.NotNull(question);
     }

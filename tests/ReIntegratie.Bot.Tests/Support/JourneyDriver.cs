@@ -61,18 +61,41 @@ public sealed class JourneyDriver(ClientChat chat, string sharedText)
 
     private static JsonObject AnswerFor(JsonObject card)
     {
-        // The first button: share (with the switches as they are), yes / take part, or next.
-        var pressed = card["actions"]![0]!["data"]!.DeepClone().AsObject();
-        var answer = ClientChat.Inputs(card).FirstOrDefault(i => i["id"]!.GetValue<string>() == "answer");
-        if (answer is not null)
+        // A one-tap question: the button of the option chosen by the same rule.
+        var options = OptionButtons(card);
+        if (options.Count > 0)
         {
-            pressed["answer"] = answer["type"]!.GetValue<string>() == "Input.Text"
-                ? FreeText
-                : PickChoice(answer["choices"]!.AsArray());
+            var chosen = PickChoice(new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["value"] = o["data"]!["answer"]!.GetValue<string>() }).ToArray()));
+            return options.First(o => o["data"]!["answer"]!.GetValue<string>() == chosen)["data"]!.DeepClone().AsObject();
+        }
+
+        // Else the first button (share with the switches as they are, yes / take part, or next) with every question filled in.
+        var pressed = card["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var input in ClientChat.Inputs(card))
+        {
+            var id = input["id"]!.GetValue<string>();
+            switch (input["type"]!.GetValue<string>())
+            {
+                case "Input.ChoiceSet":
+                    pressed[id] = PickChoice(input["choices"]!.AsArray());
+                    break;
+                case "Input.Text" when id != "text": // the answer, or one open question of several on the card
+                    pressed[id] = FreeText;
+                    break;
+            }
         }
 
         return pressed;
     }
+
+    /// <summary>The buttons in a card's body that answer its question with one tap (their data carries the answer).</summary>
+    public static List<JsonObject> OptionButtons(JsonObject card) =>
+        (card["body"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(element => element["type"]?.GetValue<string>() == "ActionSet")
+            .SelectMany(set => set["actions"]!.AsArray().OfType<JsonObject>())
+            .Where(action => action["data"]?["answer"] is not null)
+            .ToList();
 
     /// <summary>The 4th point of a scale (important, enabled, succeeds: a capability), else the first option.</summary>
     private static string PickChoice(JsonArray choices)

@@ -13,7 +13,10 @@ public sealed class ProfessionalDesk(BotHost host, LoopbackConnector connector, 
     public ClientChat Chat { get; } = ClientChat.Professional(host, connector, tenant, objectId);
 
     /// <summary>Creates the appointment with the form, as in Teams; returns its id and the invitation code.</summary>
-    public async Task<(string AppointmentId, string Code)> CreateAppointmentAsync(string clientName, DateTimeOffset start, string leadTimeHours = "24")
+    /// <summary>What the bot answered the last created appointment with: the code, then the message for the client.</summary>
+    public IReadOnlyList<Activity> LastCreated { get; private set; } = [];
+
+    public async Task<(string AppointmentId, string Code)> CreateAppointmentAsync(string clientName, DateTimeOffset start, string leadTimeHours = "24", string parts = "cards,capabilities", string language = "nl")
     {
         var form = ClientChat.CardOf((await Chat.SayAsync("nieuwe afspraak")).Single())!;
         var local = Domain.Schedule.AmsterdamTime.ToAmsterdam(start.AddSeconds(60 - start.Second));
@@ -24,10 +27,11 @@ public sealed class ProfessionalDesk(BotHost host, LoopbackConnector connector, 
             ["clientName"] = clientName,
             ["date"] = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["time"] = local.ToString("HH:mm", CultureInfo.InvariantCulture),
-            ["language"] = "nl",
-            ["parts"] = "cards,capabilities",
+            ["language"] = language,
+            ["parts"] = parts,
             ["leadTime"] = leadTimeHours,
         });
+        LastCreated = created;
         var record = await host.Services.GetRequiredService<AppointmentStore>().ReadProfessionalAsync(objectId, default);
         return (record!.AppointmentIds.Last(), CodeIn(created[0].Text!));
     }

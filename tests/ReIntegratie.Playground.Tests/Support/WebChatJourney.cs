@@ -99,8 +99,23 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
             return;
         }
 
-        var answer = inputs.FirstOrDefault(i => Id(i) == "answer");
-        if (answer is null)
+        var heading = Heading(card);
+        var options = (card["body"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(element => element["type"]?.GetValue<string>() == "ActionSet")
+            .SelectMany(set => set["actions"]!.AsArray().OfType<JsonObject>())
+            .Where(action => action["data"]?["answer"] is not null)
+            .ToList();
+        if (options.Count > 0)
+        {
+            // One tap on the option's button answers the question.
+            var value = Choose(options.Select(o => o["data"]!["answer"]!.GetValue<string>()).ToList());
+            var title = options.First(o => o["data"]!["answer"]!.GetValue<string>() == value)["title"]!.GetValue<string>();
+            transcript.Add($"{heading}: {title}");
+            await PressAsync(rendered, title);
+            return;
+        }
+
+        if (inputs.Count == 0)
         {
             var first = card["actions"]![0]!["title"]!.GetValue<string>();
             transcript.Add("card without inputs: " + first);
@@ -108,32 +123,41 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
             return;
         }
 
-        var heading = card["body"]![0]!["text"]!.GetValue<string>();
-        if (answer["type"]!.GetValue<string>() == "Input.Text")
+        if (heading == content.Cards.OwnAgenda.Topic.In(Language.Dutch))
         {
-            if (heading == content.Cards.OwnAgenda.Topic.In(Language.Dutch))
-            {
-                transcript.Add("own agenda, typed in Web Chat: " + TypedAgenda);
-                var sendBox = page.Locator("#webchat [data-id='webchat-sendbox-input']");
-                await sendBox.FillAsync(TypedAgenda);
-                await sendBox.PressAsync("Enter");
-                return;
-            }
-
-            var text = freeTextCount++ == 0 ? CardFreeText : $"Antwoord nummer {freeTextCount}";
-            transcript.Add($"{heading}: {text}");
-            await rendered.Locator("textarea.ac-textInput, input.ac-textInput").First.FillAsync(text);
+            transcript.Add("own agenda, typed in Web Chat: " + TypedAgenda);
+            var sendBox = page.Locator("#webchat [data-id='webchat-sendbox-input']");
+            await sendBox.FillAsync(TypedAgenda);
+            await sendBox.PressAsync("Enter");
+            return;
         }
-        else
+
+        // Every question on the card (one, or several: a work value's three, the circles, a card's open questions).
+        var textIndex = 0;
+        foreach (var input in inputs.Where(i => Id(i) != "text"))
         {
-            var values = answer["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToList();
-            var value = Choose(values);
-            transcript.Add($"{heading}: {value}");
-            await rendered.Locator($"input[value='{value}']").First.CheckAsync();
+            if (input["type"]!.GetValue<string>() == "Input.Text")
+            {
+                var text = freeTextCount++ == 0 ? CardFreeText : $"Antwoord nummer {freeTextCount}";
+                transcript.Add($"{heading}: {text}");
+                await rendered.Locator("textarea.ac-textInput, input.ac-textInput").Nth(textIndex++).FillAsync(text);
+            }
+            else
+            {
+                var values = input["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToList();
+                var value = Choose(values);
+                transcript.Add($"{heading} {Id(input)}: {value}");
+                await rendered.Locator($"input[name='{Id(input)}'][value='{value}']").First.CheckAsync();
+            }
         }
 
         await PressAsync(rendered, texts.Get("journey.button.next", Language.Dutch));
     }
+
+    /// <summary>The card's title: its first bold text (a question card starts with the progress line).</summary>
+    private static string Heading(JsonObject card) =>
+        (card["body"] as JsonArray ?? []).OfType<JsonObject>()
+            .FirstOrDefault(element => element["type"]?.GetValue<string>() == "TextBlock" && element["weight"]?.GetValue<string>() == "Bolder")?["text"]?.GetValue<string>() ?? "";
 
     /// <summary>A capability point of 4 on every 1-5 scale, "no" to the optional own value, otherwise the first option.</summary>
     private static string Choose(List<string> values)

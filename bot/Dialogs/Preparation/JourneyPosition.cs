@@ -1,0 +1,4 @@
+namespace ReIntegratie.Bot.Dialogs.Preparation;
+
+/// <summary>Where the client is in the whole journey: "Vraag 12 van 31", and about how long the rest takes.</summary>
+public sealed record JourneyPosition(int Number, int Total, int MinutesLeft);
