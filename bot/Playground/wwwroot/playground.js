@@ -410,10 +410,17 @@
             .filter(function (part) { return !said.includes(part); })
             .map(function (part) { return /[.?!:]$/.test(part.trim()) ? part.trim() : part.trim() + '.'; })
             .join(' ');
-          return function () { return text; };
+          return function () { return textElement(text); };
         };
       };
     };
+  }
+
+  // Web Chat checks that a screen-reader renderer returns a React element (strict mode), but its bundle
+  // does not export the React 16 it carries. A React 16 element is a plain object of this shape: a span
+  // holding the text.
+  function textElement(text) {
+    return { $$typeof: Symbol.for('react.element'), type: 'span', key: null, ref: null, props: { children: text }, _owner: null };
   }
 
   function cardQuestions(card) {

@@ -16,7 +16,7 @@ public sealed class ClientCardAccessibilityTests : HostedBotTest
 
         var questions = QuestionCards(chat).ToList();
 
-        Assert.True(questions.Count > 30, $"{questions.Count} question cards");
+        Assert.True(questions.Count > 5, $"{questions.Count} question cards");
         Assert.All(questions, pair =>
         {
             Assert.Equal(pair.Question, pair.Message.Text);
@@ -85,7 +85,7 @@ public sealed class ClientCardAccessibilityTests : HostedBotTest
 
         var shown = chat.Transcript.SelectMany(message => new[] { message.Text ?? "" }.Concat(CardTexts(ClientChat.CardOf(message)))).ToList();
 
-        Assert.Contains(shown, text => text == "Geeft je werk je de kans om contact te hebben met mensen die iets voor je betekenen?");
+        Assert.All(Content.Capabilities.Values, value => Assert.Contains(shown, text => text.Contains(value.PlainName.Nl, StringComparison.Ordinal)));
         Assert.DoesNotContain(shown, text => text.Contains("creëren", StringComparison.OrdinalIgnoreCase));
         Assert.All(Content.Capabilities.Values, value => Assert.DoesNotContain(shown, text => text.Contains(value.Name.Nl, StringComparison.Ordinal)));
     }

@@ -21,7 +21,7 @@ public sealed class JourneyCardsTests : HostedBotTest
         var value = Content.Capabilities.Values[0];
 
         Assert.Equal(["a:" + value.Id, "b:" + value.Id, "c:" + value.Id], ClientChat.Inputs(card).Select(i => i["id"]!.GetValue<string>()));
-        Assert.Contains(value.Name.Nl, card.ToJsonString());
+        Assert.Contains(value.PlainName.Nl, card.ToJsonString());
         var next = await Press(chat, BotTexts.Nl("journey.button.next"), new JsonObject { ["a:" + value.Id] = "5", ["b:" + value.Id] = "4", ["c:" + value.Id] = "2" });
 
         var rating = (await JourneyAsync(chat)).Answers.Capabilities[value.Id];
@@ -66,8 +66,8 @@ public sealed class JourneyCardsTests : HostedBotTest
         var afterA = await chat.SayAsync("5");
         var afterB = await chat.SayAsync("4");
 
-        Assert.Contains(Content.Capabilities.Enablement.Ask(value.Name.Nl, WorkSituation.Unknown, Language.Dutch), afterA.Single().Text);
-        Assert.Contains(Content.Capabilities.Realisation.Ask(value.Name.Nl, WorkSituation.Unknown, Language.Dutch), afterB.Single().Text);
+        Assert.Contains(Content.Capabilities.Enablement.Ask(value.Phrase.Nl, WorkSituation.Unknown, Language.Dutch), afterA.Single().Text);
+        Assert.Contains(Content.Capabilities.Realisation.Ask(value.Phrase.Nl, WorkSituation.Unknown, Language.Dutch), afterB.Single().Text);
         Assert.DoesNotContain(chat.Transcript, a => a.Attachments is { Count: > 0 });
     }
 

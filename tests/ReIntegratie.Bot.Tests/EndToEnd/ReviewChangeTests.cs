@@ -65,17 +65,16 @@ public sealed class ReviewChangeTests : HostedBotTest
     }
 
     [Fact]
-    public async Task WorkValueChangeButton_ShouldAskItsThreeQuestionsAgain_ThenReturnToTheReview()
+    public async Task WorkValueChangeButton_ShouldOpenItsThreeQuestionsFilledIn_ThenReturnToTheReview()
     {
         var (chat, review) = await AtReviewAsync();
         var value = Content.Capabilities.Values[3];
 
         var replies = await PressChangeAsync(chat, review, "a:" + value.Id);
-        for (var question = 0; question < 3; question++)
-        {
-            Assert.Equal("4", ClientChat.Inputs(ClientChat.CardOf(replies[^1])!).Single(i => i["id"]!.GetValue<string>() == "answer")["value"]!.GetValue<string>());
-            replies = await chat.PressAsync(replies[^1], BotTexts.Nl("journey.button.next"), new JsonObject { ["answer"] = "2" });
-        }
+        var keys = new[] { "a:" + value.Id, "b:" + value.Id, "c:" + value.Id };
+        var inputs = ClientChat.Inputs(ClientChat.CardOf(replies[^1])!).ToDictionary(i => i["id"]!.GetValue<string>());
+        Assert.All(keys, key => Assert.Equal("4", inputs[key]["value"]!.GetValue<string>()));
+        replies = await chat.PressAsync(replies[^1], BotTexts.Nl("journey.button.next"), new JsonObject { [keys[0]] = "2", [keys[1]] = "2", [keys[2]] = "2" });
 
         var rating = (await JourneyAsync(chat)).Answers.Capabilities[value.Id];
         Assert.Equal((2, 2, 2), (rating.Importance, rating.Enablement, rating.Realisation));

@@ -16,10 +16,8 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 {
     public const string CardFreeText = "Samen kijken welk werk bij mij past";
     public const string TypedAgenda = "Ik wil mijn energie bespreken";
-    private const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
-    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(30);
     private readonly List<string> transcript = [];
-    private int postsSeen;
+    private readonly WebChatTurns turns = new(page, directLine);
     private int freeTextCount;
 
     /// <summary>What was answered, step by step, for a failure message.</summary>
@@ -35,8 +33,8 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            var turn = await WaitForTurnAsync();
-            var fresh = turn.Where(a => seen.Add(Id(a))).ToList();
+            var turn = await turns.WaitAsync();
+            var fresh = turn.Where(a => seen.Add(WebChatTurns.Id(a))).ToList();
             if (fresh.Any(a => a["text"]?.GetValue<string>() == shared))
             {
                 transcript.Add("bot: shared");
@@ -49,7 +47,7 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
             }
 
             var last = turn[^1];
-            var card = CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
+            var card = WebChatTurns.CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
             if (stopAt?.Invoke(card) == true)
             {
                 return;
@@ -59,40 +57,13 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
         }
     }
 
-    /// <summary>Waits until Web Chat's last POST returned and all of that turn is rendered; returns the conversation so far.</summary>
-    private async Task<List<JsonObject>> WaitForTurnAsync()
-    {
-        var timeout = new PageWaitForFunctionOptions { Timeout = (float)TurnTimeout.TotalMilliseconds, PollingInterval = 50 };
-        await page.WaitForFunctionAsync(
-            "n => window.playground.postsPending > n && window.playground.postsDone === window.playground.postsPending",
-            postsSeen, timeout);
-        postsSeen = await page.EvaluateAsync<int>("() => window.playground.postsPending");
-
-        var conversationId = await page.EvaluateAsync<string>("() => window.playground.conversationId");
-        var token = await page.EvaluateAsync<string>("() => window.playground.token");
-        var (activities, _) = await directLine.GetActivitiesAsync(conversationId, token);
-        var lastId = Id(activities[^1]);
-        await page.WaitForFunctionAsync("id => window.playground.activities.some(a => a.id === id)", lastId, timeout);
-        await page.WaitForFunctionAsync(
-            """
-            () => {
-              const withCards = new Set(window.playground.activities
-                .filter(a => (a.attachments || []).some(x => x.contentType === 'application/vnd.microsoft.card.adaptive'))
-                .map(a => a.id));
-              return document.querySelectorAll('#webchat .ac-adaptiveCard').length === withCards.size;
-            }
-            """,
-            null, timeout);
-        return activities;
-    }
-
     private async Task AnswerAsync(JsonObject card)
     {
         var rendered = page.Locator("#webchat .ac-adaptiveCard").Last;
         var inputs = CardJson.Inputs(card).ToList();
         var texts = content.Texts;
 
-        if (inputs.Any(i => Id(i).StartsWith("share.", StringComparison.Ordinal)))
+        if (inputs.Any(i => WebChatTurns.Id(i).StartsWith("share.", StringComparison.Ordinal)))
         {
             transcript.Add("review: share with the switches as they are");
             await PressAsync(rendered, texts.Get("journey.review.share", Language.Dutch));
@@ -134,7 +105,7 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 
         // Every question on the card (one, or several: a work value's three, the circles, a card's open questions).
         var textIndex = 0;
-        foreach (var input in inputs.Where(i => Id(i) != "text"))
+        foreach (var input in inputs.Where(i => WebChatTurns.Id(i) != "text"))
         {
             if (input["type"]!.GetValue<string>() == "Input.Text")
             {
@@ -146,8 +117,8 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
             {
                 var values = input["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).ToList();
                 var value = Choose(values);
-                transcript.Add($"{heading} {Id(input)}: {value}");
-                await rendered.Locator($"input[name='{Id(input)}'][value='{value}']").First.CheckAsync();
+                transcript.Add($"{heading} {WebChatTurns.Id(input)}: {value}");
+                await rendered.Locator($"input[name='{WebChatTurns.Id(input)}'][value='{value}']").First.CheckAsync();
             }
         }
 
@@ -172,9 +143,4 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 
     private static Task PressAsync(ILocator card, string title) =>
         card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).ClickAsync();
-
-    private static JsonObject? CardOf(JsonObject activity) =>
-        activity["attachments"]?.AsArray().Select(a => a!.AsObject()).FirstOrDefault(a => a["contentType"]?.GetValue<string>() == AdaptiveCardType)?["content"]?.AsObject();
-
-    private static string Id(JsonObject node) => node["id"]?.GetValue<string>() ?? "";
 }
