@@ -46,16 +46,15 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
         var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
         await turns.WaitAsync();
         await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
-        var turn = await turns.WaitAsync();
-
-        var question = turn.Select(WebChatTurns.CardOf).Last(c => c is not null)!;
+        var question = await FirstCardWithAChoiceSetAsync(page, turns);
         var choiceSet = CardJson.Inputs(question).First(i => i["type"]!.GetValue<string>() == "Input.ChoiceSet");
         var label = choiceSet["label"]!.GetValue<string>();
         var choices = choiceSet["choices"]!.AsArray().Count;
 
-        var group = ClientChat.NewestCard(page).GetByRole(AriaRole.Radiogroup, new LocatorGetByRoleOptions { Name = label, Exact = true });
+        var several = choiceSet["isMultiSelect"]?.GetValue<bool>() == true;
+        var group = ClientChat.NewestCard(page).GetByRole(several ? AriaRole.Group : AriaRole.Radiogroup, new LocatorGetByRoleOptions { Name = label, Exact = true });
         await Assertions.Expect(group).ToHaveCountAsync(1);
-        await Assertions.Expect(group.GetByRole(AriaRole.Radio)).ToHaveCountAsync(choices);
+        await Assertions.Expect(group.GetByRole(several ? AriaRole.Checkbox : AriaRole.Radio)).ToHaveCountAsync(choices);
     }
 
     [Fact(Timeout = 3 * 60 * 1000)]
@@ -67,9 +66,7 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
         var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
         await turns.WaitAsync();
         await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
-        var turn = await turns.WaitAsync();
-
-        var question = turn.Select(WebChatTurns.CardOf).Last(c => c is not null)!;
+        var question = await FirstCardWithAChoiceSetAsync(page, turns);
         var label = CardJson.Inputs(question).Select(i => i["label"]?.GetValue<string>()).First(l => l is not null)!;
 
         // What a screen reader says on arriving at the activity (its accessible name), and what the live region announces.
@@ -87,5 +84,22 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
         output.WriteLine(heard.ToJsonString());
         Assert.Contains(label, heard["name"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains(label, heard["live"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Skips one-tap questions (buttons, no choice set) until a card asks with a labelled choice set.</summary>
+    private static async Task<JsonObject> FirstCardWithAChoiceSetAsync(IPage page, WebChatTurns turns)
+    {
+        for (var turn = 0; turn < 10; turn++)
+        {
+            var card = (await turns.WaitAsync()).Select(WebChatTurns.CardOf).Last(c => c is not null)!;
+            if (CardJson.Inputs(card).Any(i => i["type"]!.GetValue<string>() == "Input.ChoiceSet"))
+            {
+                return card;
+            }
+
+            await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.button.skip"));
+        }
+
+        throw new InvalidOperationException("No question with a choice set in the first ten cards.");
     }
 }

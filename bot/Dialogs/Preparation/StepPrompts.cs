@@ -41,7 +41,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
         {
             Id = page.Key,
             Prompt = PageCard(page, stepViews, views.IntroOf(page, journey, language), position, pauseOffered, language, channelId),
-            RetryPrompt = Plain(Texts.Get("journey.retry.pick", language)),
+            RetryPrompt = Plain(Texts.Get(stepViews.All(view => view.IsText) ? "journey.retry.write" : "journey.retry.pick", language)),
             HelpOffer = Plain(Texts.Get("journey.helpOffer", language)),
             Choices = page.Steps.Zip(stepViews, (step, view) => new Choice { Value = step.Key, Title = view.Question }).ToList(),
             Subject = stepViews.Any(view => view.IsText) ? PagePrompt.OpenAnswers : null,

@@ -172,6 +172,22 @@ public sealed class JourneyCardsTests : HostedBotTest
     }
 
     [Fact]
+    public async Task OpenQuestionsCard_ShouldAskToWriteAnAnswerOrSkip_WhenNextIsPressedWithEveryFieldEmpty()
+    {
+        var chat = await StartedAsync("webchat", PreparationParts.CardSet);
+        var strengths = Content.Cards.Cards.First(card => card.Id == "strengths");
+        for (var turn = 0; turn < 20 && !ClientChat.CardOf(chat.LastReply)!.ToJsonString().Contains("q:" + strengths.Questions[0].Id, StringComparison.Ordinal); turn++)
+        {
+            await chat.PressAsync(chat.LastReply!, BotTexts.Nl("journey.button.skip"));
+        }
+
+        var replies = await Press(chat, BotTexts.Nl("journey.button.next"), new JsonObject());
+
+        Assert.Contains(replies, reply => reply.Text == BotTexts.Nl("journey.retry.write"));
+        Assert.DoesNotContain(replies, reply => reply.Text == BotTexts.Nl("journey.retry.pick"));
+    }
+
+    [Fact]
     public async Task ProgressLine_ShouldCountTheWholeJourney_NotOnlyTheCards()
     {
         var chat = await StartedAsync("webchat");

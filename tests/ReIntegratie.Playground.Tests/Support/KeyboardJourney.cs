@@ -139,7 +139,7 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
                 await PressAsync("Space");
                 transcript.Add($"{Heading(card)}: {value}");
                 break;
-            case "Input.Text" when id == "answer" || input["isRequired"]?.GetValue<bool>() == true:
+            case "Input.Text" when id != "text" || input["isRequired"]?.GetValue<bool>() == true:
                 var text = freeTextCount++ == 0 ? FreeText : $"Antwoord nummer {freeTextCount}";
                 await FocusFieldAsync("(active.tagName === 'TEXTAREA' || active.matches('input.ac-textInput')) && active.value === ''", card);
                 await page.Keyboard.TypeAsync(text);
