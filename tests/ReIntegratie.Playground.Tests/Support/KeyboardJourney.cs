@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using ReIntegratie.Domain.Content;
@@ -46,26 +45,9 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
     /// <summary>Answers until the bot says the preparation is shared. Bounded in steps and time.</summary>
     public async Task CompleteAsync(TimeSpan limit, int maxSteps = 150)
     {
-        var shared = Text("journey.review.shared");
-        var clock = Stopwatch.StartNew();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        await foreach (var card in turns.CardsUntilAsync(Text("journey.review.shared"), limit, maxSteps))
         {
-            var turn = await turns.WaitAsync();
-            var fresh = turn.Where(a => seen.Add(WebChatTurns.Id(a))).ToList();
-            if (fresh.Any(a => a["text"]?.GetValue<string>() == shared))
-            {
-                transcript.Add("bot: shared");
-                return;
-            }
-
-            if (++Steps > maxSteps || clock.Elapsed > limit)
-            {
-                throw new TimeoutException($"The journey was not shared after {Steps - 1} steps and {clock.Elapsed.TotalSeconds:F0} s.");
-            }
-
-            var last = turn[^1];
-            var card = WebChatTurns.CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
+            Steps++;
             await AssertFocusIsOnNewestCardAsync(card);
             if (OnCard is not null)
             {
@@ -74,6 +56,8 @@ public sealed class KeyboardJourney(IPage page, DirectLineClient directLine, Pre
 
             await AnswerAsync(card);
         }
+
+        transcript.Add("bot: shared");
     }
 
     private async Task AssertFocusIsOnNewestCardAsync(JsonObject card)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using ReIntegratie.Domain.Content;
@@ -28,26 +27,9 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
     /// <summary>Answers until the bot says the preparation is shared (or sends a card <paramref name="stopAt"/> picks). Bounded in steps and time.</summary>
     public async Task CompleteAsync(TimeSpan limit, int maxSteps = 150, Func<JsonObject, bool>? stopAt = null)
     {
-        var shared = content.Texts.Get("journey.review.shared", Language.Dutch);
-        var clock = Stopwatch.StartNew();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        await foreach (var card in turns.CardsUntilAsync(content.Texts.Get("journey.review.shared", Language.Dutch), limit, maxSteps))
         {
-            var turn = await turns.WaitAsync();
-            var fresh = turn.Where(a => seen.Add(WebChatTurns.Id(a))).ToList();
-            if (fresh.Any(a => a["text"]?.GetValue<string>() == shared))
-            {
-                transcript.Add("bot: shared");
-                return;
-            }
-
-            if (++Steps > maxSteps || clock.Elapsed > limit)
-            {
-                throw new TimeoutException($"The journey was not shared after {Steps - 1} steps and {clock.Elapsed.TotalSeconds:F0} s.");
-            }
-
-            var last = turn[^1];
-            var card = WebChatTurns.CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
+            Steps++;
             if (stopAt?.Invoke(card) == true)
             {
                 return;
@@ -55,6 +37,8 @@ public sealed class WebChatJourney(IPage page, DirectLineClient directLine, Prep
 
             await AnswerAsync(card);
         }
+
+        transcript.Add("bot: shared");
     }
 
     private async Task AnswerAsync(JsonObject card)

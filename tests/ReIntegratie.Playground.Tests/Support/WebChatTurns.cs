@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
@@ -39,6 +40,32 @@ public sealed class WebChatTurns(IPage page, DirectLineClient directLine)
             """,
             null, timeout);
         return activities;
+    }
+
+    /// <summary>
+    /// The card of each bot turn, to be answered before the next is read, until a message of the bot says
+    /// <paramref name="done"/>. Bounded in turns and time; a turn that ends without a card is an error.
+    /// </summary>
+    public async IAsyncEnumerable<JsonObject> CardsUntilAsync(string done, TimeSpan limit, int maxTurns)
+    {
+        var clock = Stopwatch.StartNew();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var turns = 1; ; turns++)
+        {
+            var turn = await WaitAsync();
+            if (turn.Where(a => seen.Add(Id(a))).Any(a => a["text"]?.GetValue<string>() == done))
+            {
+                yield break;
+            }
+
+            if (turns > maxTurns || clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"No \"{done}\" after {turns - 1} answered cards and {clock.Elapsed.TotalSeconds:F0} s.");
+            }
+
+            var last = turn[^1];
+            yield return CardOf(last) ?? throw new InvalidOperationException($"The bot's last message has no card to answer: \"{last["text"]}\"");
+        }
     }
 
     public static JsonObject? CardOf(JsonObject activity) =>
