@@ -44,8 +44,18 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         return new AzuriteProcess(process, blobPort, queuePort, dataFolder, logPath);
     }
 
-    /// <summary>Stops Azurite as an operator would (it closes and, on disk, keeps its data), falling back to a kill.</summary>
-    public Task StopAsync() => Process.StopAsync();
+    /// <summary>
+    /// Stops Azurite as an operator would: it closes its services and, on disk, saves its data. Fails when it
+    /// did not end that way (killed, or ended by the signal itself), since the data on disk is then not to be trusted.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        var exitCode = await Process.StopAsync();
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"Azurite did not close cleanly (exit code {exitCode}).\n{Process.LogTail()}");
+        }
+    }
 
     /// <summary>Starts it again on the same ports (after <see cref="StopAsync"/>), with the data it kept on disk.</summary>
     public async Task RestartAsync()
@@ -65,7 +75,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
         List<string> arguments =
         [
-            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
+            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", Port(blobPort),
             "--queueHost", "127.0.0.1", "--queuePort", Port(queuePort),
             "--tableHost", "127.0.0.1", "--tablePort", "0",
@@ -74,9 +84,11 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         var process = ChildProcess.Start(Executable, arguments, logPath, watch: ListeningLine());
         try
         {
-            // Azurite prints one such line per service once it accepts connections (the table service is not used).
+            // Azurite prints one such line per service once it accepts connections. It installs its shutdown
+            // handler (which saves the data) only after the last one, the table service's, so "started" waits
+            // for that line too: a stop before it would end the process without saving.
             var ports = new Dictionary<string, int>(StringComparer.Ordinal);
-            while (!(ports.ContainsKey("Blob") && ports.ContainsKey("Queue")))
+            while (!(ports.ContainsKey("Blob") && ports.ContainsKey("Queue") && ports.ContainsKey("Table")))
             {
                 var line = await process.NextMatchAsync(StartLimit, "Azurite did not start listening");
                 ports[line.Groups["service"].Value] = int.Parse(line.Groups["port"].Value, CultureInfo.InvariantCulture);

@@ -13,6 +13,7 @@ namespace ReIntegratie.Testing;
 public sealed class ChildProcess : IAsyncDisposable
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Process> Running = new();
+    private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30); // a busy machine closes a server slowly
     private readonly Process process;
     private readonly StreamWriter log;
     private readonly Channel<Match> matches = Channel.CreateUnbounded<Match>();
@@ -159,12 +160,15 @@ public sealed class ChildProcess : IAsyncDisposable
         return process.ExitCode;
     }
 
-    /// <summary>Asks the process to stop (SIGTERM), then kills it and its children if it does not.</summary>
-    public async Task StopAsync()
+    /// <summary>
+    /// Asks the process to stop (SIGTERM), then kills it and its children if it does not end within 30 s.
+    /// Returns its exit code (137 when it had to be killed; 0 when it had already ended cleanly).
+    /// </summary>
+    public async Task<int> StopAsync()
     {
         if (process.HasExited)
         {
-            return;
+            return process.ExitCode;
         }
 
         try
@@ -174,7 +178,7 @@ public sealed class ChildProcess : IAsyncDisposable
                 await term.WaitForExitAsync();
             }
 
-            await WaitForExitAsync(TimeSpan.FromSeconds(10));
+            return await WaitForExitAsync(StopLimit);
         }
         catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
@@ -183,6 +187,8 @@ public sealed class ChildProcess : IAsyncDisposable
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
             }
+
+            return process.ExitCode;
         }
     }
 

@@ -38,6 +38,25 @@ public sealed class SharedTestSupportTests
     }
 
     [Fact]
+    public async Task Azurite_ShouldCloseCleanly_WhenStoppedTheMomentItHasStarted()
+    {
+        var folder = Directory.CreateTempSubdirectory("reintegratie-azurite-").FullName;
+        try
+        {
+            await using var azurite = await AzuriteProcess.StartAsync(folder);
+
+            var exitCode = await azurite.Process.StopAsync();
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains("Azurite Blob service successfully closed", azurite.Process.LogTail(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ConnectorWithoutRecording_ShouldCountWhatARegisteredConversationGets_AndKeepNoCalls()
     {
         await using var connector = await LoopbackConnector.StartAsync(recordRequests: false);
