@@ -86,6 +86,28 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
         Assert.Contains(label, heard["live"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 3 * 60 * 1000)]
+    public async Task QuestionCard_ShouldShowItsQuestionOnce_WithoutATextBubbleAboveTheCard()
+    {
+        var page = Browser.Page;
+        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Een Keer", DateOnly.FromDateTime(DateTime.Today));
+        await ClientChat.OpenAsync(page, Server, code);
+        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
+        await turns.WaitAsync();
+        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
+        var question = await FirstCardWithAChoiceSetAsync(page, turns);
+        var label = CardJson.Inputs(question).Select(i => i["label"]?.GetValue<string>()).First(l => l is not null)!;
+
+        // The bot still sends the question as the message's text (for text-only clients) ...
+        var sent = await page.EvaluateAsync<string>("() => { const a = window.playground.activities.filter(a => a.attachments && a.attachments.length); return a[a.length - 1].text || ''; }");
+        Assert.False(string.IsNullOrWhiteSpace(sent));
+
+        // ... but on screen it stands once, on the card: no text bubble above it.
+        var activity = page.Locator("#webchat .webchat__basic-transcript__activity").Filter(new() { Has = page.Locator(".ac-adaptiveCard") }).Last;
+        await Assertions.Expect(activity.Locator(".webchat__text-content")).ToHaveCountAsync(0);
+        await Assertions.Expect(activity.GetByText(label, new() { Exact = true }).Filter(new() { Visible = true })).ToHaveCountAsync(1);
+    }
+
     /// <summary>Skips one-tap questions (buttons, no choice set) until a card asks with a labelled choice set.</summary>
     private static async Task<JsonObject> FirstCardWithAChoiceSetAsync(IPage page, WebChatTurns turns)
     {

@@ -63,6 +63,43 @@ public sealed class PlaygroundContinueTests(ITestOutputHelper output) : BrowserT
     }
 
     [Fact(Timeout = 3 * 60 * 1000)]
+    public async Task RemoveFromThisDevice_ShouldLeaveNothingOfTheChatInTheBrowser_SoAReloadStartsEmpty()
+    {
+        var page = Browser.Page;
+        await RunAsync("remove-from-device-failed", async () =>
+        {
+            await CreateAppointmentAsync(page, "nl");
+            var forget = page.Locator("#forget-chat");
+            await Assertions.Expect(forget).ToBeHiddenAsync();
+            await page.Locator("#use-code").ClickAsync();
+            var chat = page.Locator("#webchat");
+            await PressInLastCardAsync(page, Text("journey.consent.yes", Language.Dutch));
+            await Assertions.Expect(chat.Locator(".ac-adaptiveCard").Last.GetByRole(AriaRole.Button, new() { Name = Text("journey.button.skip", Language.Dutch), Exact = true })).ToBeVisibleAsync();
+            Assert.NotNull(await page.EvaluateAsync<string?>("() => localStorage.getItem('reintegratie.playground.chat')"));
+
+            await page.SetViewportSizeAsync(390, 844);
+            await forget.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifact("remove-from-device-button-390") });
+            await page.SetViewportSizeAsync(1400, 1000);
+
+            await forget.ClickAsync();
+
+            Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('reintegratie.playground.chat')"));
+            await Assertions.Expect(chat.Locator(".ac-adaptiveCard")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#chat-status")).ToContainTextAsync("pincode");
+            await Assertions.Expect(forget).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("#client-code")).ToBeFocusedAsync();
+            await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifact("removed-from-device") });
+
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("#chat-status")).Not.ToContainTextAsync("verder in je gesprek");
+            Assert.False(await page.EvaluateAsync<bool>("() => Boolean(window.playground.resumed)"));
+            await Assertions.Expect(chat.Locator(".ac-adaptiveCard")).ToHaveCountAsync(0);
+            await Assertions.Expect(forget).ToBeHiddenAsync();
+        });
+    }
+
+    [Fact(Timeout = 3 * 60 * 1000)]
     public async Task EnglishAppointment_ShouldBeInEnglish_FromTheFirstMessage()
     {
         var page = Browser.Page;

@@ -83,7 +83,9 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
             view.Hint is null ? null : AdaptiveCard.TextBlock(view.Hint, subtle: true),
         };
         var actions = new List<JsonNode?>();
-        if (view.IsOneTap)
+
+        // Buttons cannot show which one was chosen before: a question opened again shows its choices with the earlier one selected.
+        if (view.IsOneTap && earlier.Answer is null)
         {
             body.Add(AdaptiveCard.TextBlock(view.Question, bold: true));
             body.Add(AdaptiveCard.ActionSet(view.Choices.Select(choice => (JsonNode?)AdaptiveCard.Submit(choice.Title, new JsonObject { ["answer"] = choice.Value }, withInputs: false, primary: true))));

@@ -108,7 +108,7 @@ public sealed class ClientConversation(
         if (state.Client is { Paused: true } paused)
         {
             paused.Paused = false;
-            await WelcomeBackAsync(dc, paused, cancellationToken);
+            await WelcomeBackAsync(dc, cancellationToken);
             return;
         }
 
@@ -245,10 +245,10 @@ public sealed class ClientConversation(
         }
     }
 
-    private async Task WelcomeBackAsync(DialogContext dc, ClientJourney journey, CancellationToken cancellationToken)
+    private async Task WelcomeBackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var progress = PreparationProgress.Of(journey.Answers, content, journey.Parts).Describe(Texts, dc.Language());
-        await dc.Context.SendActivityAsync(Texts.Format("journey.welcomeBack", dc.Language(), new Dictionary<string, string> { ["progress"] = progress }), cancellationToken);
+        // No count of its own here: the question asked next carries the journey's progress line.
+        await dc.Context.SendActivityAsync(Texts.Get("journey.welcomeBack", dc.Language()), cancellationToken);
         if (dc.Stack.Count == 0)
         {
             await BeginJourneyAsync(dc, null, cancellationToken);

@@ -405,15 +405,19 @@
           if (!attachment || attachment.contentType !== 'application/vnd.microsoft.card.adaptive' || !attachment.content) {
             return next.apply(null, arguments);
           }
-          const said = String((args.activity && args.activity.text) || '');
-          const text = cardQuestions(attachment.content)
-            .filter(function (part) { return !said.includes(part); })
-            .map(function (part) { return /[.?!:]$/.test(part.trim()) ? part.trim() : part.trim() + '.'; })
-            .join(' ');
+          const text = cardForScreenReader(attachment.content, String((args.activity && args.activity.text) || ''));
           return function () { return textElement(text); };
         };
       };
     };
+  }
+
+  // The card's heading and questions as sentences, leaving out what was already said.
+  function cardForScreenReader(card, said) {
+    return cardQuestions(card)
+      .filter(function (part) { return !said.includes(part); })
+      .map(function (part) { return /[.?!:]$/.test(part.trim()) ? part.trim() : part.trim() + '.'; })
+      .join(' ');
   }
 
   // Web Chat checks that a screen-reader renderer returns a React element (strict mode), but its bundle
@@ -557,7 +561,7 @@
     const store = WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
-          const result = next(action);
+          const result = next(withoutRepeatedQuestion(action));
           focusMover.onAction(action);
           switch (action.type) {
             case 'DIRECT_LINE/CONNECT_FULFILLED':
@@ -616,6 +620,23 @@
       attachmentForScreenReaderMiddleware: [cardForScreenReaderMiddleware()],
       styleOptions: webChatStyleOptions(),
     }, chat.host);
+  }
+
+  // A card that asks something comes with its question as the message's text and speak (for clients that
+  // read only the text). Web Chat would show that text as a bubble right above the same question on the
+  // card. Here the card alone is shown; what a screen reader hears for the message, when it arrives and
+  // when the client moves to it, is Web Chat's "fallback text": the card's heading and questions.
+  function withoutRepeatedQuestion(action) {
+    const activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+    const card = activity && (activity.attachments || []).find(function (a) { return a.contentType === 'application/vnd.microsoft.card.adaptive'; });
+    if (!card || !card.content || !activity.text || activity.text !== activity.speak) {
+      return action;
+    }
+    const shown = Object.assign({}, activity, {
+      channelData: Object.assign({}, activity.channelData, { 'webchat:fallback-text': cardForScreenReader(card.content, '') }),
+    });
+    delete shown.text;
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: shown }) });
   }
 
   // ---- the chat's language: the link's (an English appointment's link says lang=en), then the bot's --------
@@ -686,6 +707,7 @@
       return;
     }
     hook.token = directLine.token;
+    $('forget-chat').hidden = false;
     window.localStorage.setItem(savedChatKey, JSON.stringify({
       conversationId: directLine.conversationId,
       token: directLine.token,
@@ -695,6 +717,25 @@
 
   function forgetSavedChat() {
     window.localStorage.removeItem(savedChatKey);
+    $('forget-chat').hidden = true;
+  }
+
+  // On a shared computer the client removes the chat from this browser: nothing of it stays on the
+  // device. The answers stay with the bot; the link with the PIN, or a new code, continues them.
+  function forgetChatOnThisDevice() {
+    if (state.chat) {
+      state.chat.directLine.end();
+      state.chat.focusMover.disconnect();
+      state.chat = null;
+    }
+    forgetSavedChat();
+    hook.conversationId = null;
+    hook.token = null;
+    $('webchat').replaceChildren();
+    $('client-code').value = '';
+    setStatus('chat-status', 'Het gesprek staat niet meer op dit apparaat. Je antwoorden zijn bewaard. Verder gaan? Open de link uit je uitnodiging en typ je pincode. Geen pincode? Vraag je arbeidsdeskundige om een nieuwe code.',
+      'the chat is no longer on this device. Your answers are saved. To go on, open the link in your invitation and type your PIN; no PIN? Ask your professional for a new code.');
+    $('client-code').focus();
   }
 
   // Seconds until the token expires (its exp claim), or 0 when it cannot be read.
@@ -766,6 +807,7 @@
     $('appointment-form').querySelector('input, select, textarea').focus();
   });
   $('run-scheduled-work').addEventListener('click', runScheduledWork);
+  $('forget-chat').addEventListener('click', forgetChatOnThisDevice);
   $('open-registration').addEventListener('click', openRegistrationForm);
   $('send-reminder').addEventListener('click', sendNextReminder);
   $('use-code').addEventListener('click', function () {

@@ -11,6 +11,7 @@ namespace ReIntegratie.Bot.Tests.EndToEnd;
 public sealed class ReviewChangeTests : HostedBotTest
 {
     private const string StuckPattern = "stuck-pattern";
+    private const string HasWork = "has-work"; // three short choices: one-tap buttons when first asked
     private static readonly PreparationContent Content = PreparationContent.Default;
 
     [Fact]
@@ -42,6 +43,21 @@ public sealed class ReviewChangeTests : HostedBotTest
         var choices = ClientChat.Inputs(card).Single(input => input["id"]!.GetValue<string>() == "answer");
         Assert.Equal(Content.Cards.FindQuestion(StuckPattern)!.Text.Nl, choices["label"]!.GetValue<string>());
         Assert.Equal(before, choices["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ChangeButton_ShouldShowTheEarlierChoiceSelected_ForAQuestionFirstAskedWithOneTapButtons()
+    {
+        var (chat, review) = await AtReviewAsync();
+        var before = (await JourneyAsync(chat)).Answers.AnswerTo(HasWork)!.OptionIds.Single();
+
+        var opened = await PressChangeAsync(chat, review, "q:" + HasWork);
+
+        var card = ClientChat.CardOf(opened[^1])!;
+        var choices = ClientChat.Inputs(card).Single(input => input["id"]!.GetValue<string>() == "answer");
+        Assert.Equal("Input.ChoiceSet", choices["type"]!.GetValue<string>());
+        Assert.Equal(before, choices["value"]!.GetValue<string>());
+        Assert.Equal(Content.Cards.FindQuestion(HasWork)!.Options.Count, choices["choices"]!.AsArray().Count);
     }
 
     [Fact]
