@@ -9,54 +9,49 @@ namespace ReIntegratie.Playground.Tests;
 /// token bound to its conversation, refreshing it, reconnecting with the history from a watermark, and
 /// exchanging a token that expired while the tab was closed at the page's token endpoint.
 /// </summary>
-public sealed class ChatContinuationEndpointTests : IDisposable
+public sealed class ChatContinuationEndpointTests : DirectLineServerTest
 {
-    private readonly ShiftedClock clock = new();
-    private readonly PlaygroundServer server;
-    private readonly HttpClient http;
-    private readonly DirectLineClient directLine;
+    private readonly ShiftedClock clock;
 
     public ChatContinuationEndpointTests()
+        : this(new ShiftedClock())
     {
-        server = new PlaygroundServer(clock: clock);
-        http = server.CreateHttpClient();
-        directLine = new DirectLineClient(http);
     }
 
-    public void Dispose()
-    {
-        http.Dispose();
-        server.Dispose();
-    }
+    private ChatContinuationEndpointTests(ShiftedClock clock)
+        : base(clock) => this.clock = clock;
 
     [Fact]
-    public async Task RefreshedToken_ShouldOpenTheSameConversation_AndNeitherTokenAnotherOne()
+    public async Task RefreshedToken_ShouldWorkForTheSameConversationAndUser_AndNeitherTokenForAnotherOne()
     {
-        var (conversationId, token) = await directLine.StartAsync();
-        var (otherId, _) = await directLine.StartAsync();
+        var (conversationId, token) = await DirectLine.StartAsync();
+        var (otherId, _) = await DirectLine.StartAsync();
 
-        using var refresh = await directLine.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", token);
+        using var refresh = await DirectLine.SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", token);
         var refreshed = (await refresh.Content.ReadFromJsonAsync<JsonObject>())!;
         var newToken = refreshed["token"]!.GetValue<string>();
-        using var foreign = await directLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{otherId}/activities", newToken);
+        using var posted = await DirectLine.PostActivityAsync(conversationId, newToken, DirectLineClient.Message("hallo", "client-5"));
+        using var foreign = await DirectLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{otherId}/activities", newToken);
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
         Assert.Equal(conversationId, refreshed["conversationId"]!.GetValue<string>());
-        Assert.NotEmpty((await directLine.GetActivitiesAsync(conversationId, newToken)).Activities);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var (activities, _) = await DirectLine.GetActivitiesAsync(conversationId, token);
+        Assert.Single(activities.Where(a => a["from"]!["role"]!.GetValue<string>() == "user").Select(a => a["from"]!["id"]!.GetValue<string>()).Distinct());
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
     }
 
     [Fact]
     public async Task Reconnect_ShouldGiveAFreshToken_AndReplayTheHistoryFromTheWatermark()
     {
-        var (conversationId, token) = await directLine.StartAsync();
-        var (all, watermark) = await directLine.GetActivitiesAsync(conversationId, token);
-        using var sent = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Message("help", "c1"));
+        var (conversationId, token) = await DirectLine.StartAsync();
+        var (all, watermark) = await DirectLine.GetActivitiesAsync(conversationId, token);
+        using var sent = await DirectLine.PostActivityAsync(conversationId, token, DirectLineClient.Message("help", "c1"));
 
-        using var reconnect = await directLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark={watermark}", token);
+        using var reconnect = await DirectLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark={watermark}", token);
         var reconnected = (await reconnect.Content.ReadFromJsonAsync<JsonObject>())!;
-        var fromStart = (await directLine.GetActivitiesAsync(conversationId, reconnected["token"]!.GetValue<string>())).Activities;
-        var afterMark = (await directLine.GetActivitiesAsync(conversationId, token, watermark)).Activities;
+        var fromStart = (await DirectLine.GetActivitiesAsync(conversationId, reconnected["token"]!.GetValue<string>())).Activities;
+        var afterMark = (await DirectLine.GetActivitiesAsync(conversationId, token, watermark)).Activities;
 
         Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
         Assert.Equal(conversationId, reconnected["conversationId"]!.GetValue<string>());
@@ -68,23 +63,23 @@ public sealed class ChatContinuationEndpointTests : IDisposable
     [Fact]
     public async Task ExpiredToken_ShouldBeExchangedAtThePagesTokenEndpoint_ForOneOfTheSameConversation()
     {
-        var (conversationId, token) = await directLine.StartAsync();
+        var (conversationId, token) = await DirectLine.StartAsync();
         clock.Advance(TimeSpan.FromDays(2));
 
-        using var expired = await directLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities", token);
+        using var expired = await DirectLine.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities", token);
         using var renew = await RenewAsync(token);
         var renewed = (await renew.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
         Assert.Equal(HttpStatusCode.OK, renew.StatusCode);
         Assert.Equal(conversationId, renewed["conversationId"]!.GetValue<string>());
-        Assert.NotEmpty((await directLine.GetActivitiesAsync(conversationId, renewed["token"]!.GetValue<string>())).Activities);
+        Assert.NotEmpty((await DirectLine.GetActivitiesAsync(conversationId, renewed["token"]!.GetValue<string>())).Activities);
     }
 
     [Fact]
     public async Task TokenEndpoint_ShouldRefuseATokenTooOldOrNotOurs()
     {
-        var (_, token) = await directLine.StartAsync();
+        var (_, token) = await DirectLine.StartAsync();
         using var forged = await RenewAsync(token[..^4] + "AAAA");
         clock.Advance(TimeSpan.FromDays(15));
 
@@ -98,7 +93,7 @@ public sealed class ChatContinuationEndpointTests : IDisposable
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "playground/api/chat-token");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http.SendAsync(request);
+        return Http.SendAsync(request);
     }
 
     /// <summary>The real clock, moved forward on demand (a tab closed for days).</summary>

@@ -11,29 +11,24 @@ namespace ReIntegratie.Playground.Tests;
 /// Direct Line: giving an assignment, and "send next reminder now". The bot's clock is at 10:00 in
 /// Amsterdam (<see cref="DaytimeClock"/>), so today's reminders (12:30, 17:30, 21:30) are ahead.
 /// </summary>
-public sealed class PlaygroundRegistrationEndpointTests : IDisposable
+public sealed class PlaygroundRegistrationEndpointTests : DirectLineServerTest
 {
     private const string ClientName = "Robin Registratie";
     private const string ReminderKind = "registration.reminder";
     private readonly TextCatalog texts = PreparationContent.Default.Texts;
-    private readonly DaytimeClock clock = new();
-    private readonly PlaygroundServer server;
-    private readonly HttpClient http;
+    private readonly DaytimeClock clock;
     private readonly PlaygroundApi api;
-    private readonly DirectLineClient directLine;
 
     public PlaygroundRegistrationEndpointTests()
+        : this(new DaytimeClock())
     {
-        server = new PlaygroundServer(clock: clock);
-        http = server.CreateHttpClient();
-        api = new PlaygroundApi(http);
-        directLine = new DirectLineClient(http);
     }
 
-    public void Dispose()
+    private PlaygroundRegistrationEndpointTests(DaytimeClock clock)
+        : base(clock)
     {
-        http.Dispose();
-        server.Dispose();
+        this.clock = clock;
+        api = new PlaygroundApi(Http);
     }
 
     [Fact]
@@ -42,13 +37,13 @@ public sealed class PlaygroundRegistrationEndpointTests : IDisposable
         var (appointmentId, code) = await api.CreateAppointmentAsync(ClientName, clock.Today);
         var (otherAppointmentId, _) = await api.CreateAppointmentAsync("Kim Ander", clock.Today);
         var (conversationId, token) = await StartClientAsync(code);
-        var (_, beforeAssignment) = await directLine.GetActivitiesAsync(conversationId, token);
+        var (_, beforeAssignment) = await DirectLine.GetActivitiesAsync(conversationId, token);
 
         using var assigned = await api.AssignAsync(appointmentId, await api.FilledRegistrationFormAsync(appointmentId, "hoofdpijn"));
-        var (explanation, afterAssignment) = await directLine.GetActivitiesAsync(conversationId, token, beforeAssignment);
+        var (explanation, afterAssignment) = await DirectLine.GetActivitiesAsync(conversationId, token, beforeAssignment);
         using var otherAppointment = await api.SendNextReminderAsync(otherAppointmentId);
         using var first = await api.SendNextReminderAsync(appointmentId);
-        var (reminder, afterReminder) = await directLine.GetActivitiesAsync(conversationId, token, afterAssignment);
+        var (reminder, afterReminder) = await DirectLine.GetActivitiesAsync(conversationId, token, afterAssignment);
 
         Assert.Equal(HttpStatusCode.Created, assigned.StatusCode);
         var confirmation = (await assigned.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -72,8 +67,8 @@ public sealed class PlaygroundRegistrationEndpointTests : IDisposable
             answer[slot] = "yes";
         }
 
-        using var answered = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Submit(answer, "oma-1"));
-        var (thanks, _) = await directLine.GetActivitiesAsync(conversationId, token, afterReminder);
+        using var answered = await DirectLine.PostActivityAsync(conversationId, token, DirectLineClient.Submit(answer, "oma-1"));
+        var (thanks, _) = await DirectLine.GetActivitiesAsync(conversationId, token, afterReminder);
         using var second = await api.SendNextReminderAsync(appointmentId);
 
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
@@ -88,12 +83,12 @@ public sealed class PlaygroundRegistrationEndpointTests : IDisposable
         var (appointmentId, code) = await api.CreateAppointmentAsync(ClientName, clock.Today);
         var (conversationId, token) = await StartClientAsync(code);
         using var assigned = await api.AssignAsync(appointmentId, await api.FilledRegistrationFormAsync(appointmentId, "hoofdpijn"));
-        using var paused = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Message("registratie pauzeren", "pause"));
-        var (_, afterPause) = await directLine.GetActivitiesAsync(conversationId, token);
+        using var paused = await DirectLine.PostActivityAsync(conversationId, token, DirectLineClient.Message("registratie pauzeren", "pause"));
+        var (_, afterPause) = await DirectLine.GetActivitiesAsync(conversationId, token);
 
         using var whilePaused = await api.SendNextReminderAsync(appointmentId);
-        var (nothing, _) = await directLine.GetActivitiesAsync(conversationId, token, afterPause);
-        using var resumed = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Message("registratie hervatten", "resume"));
+        var (nothing, _) = await DirectLine.GetActivitiesAsync(conversationId, token, afterPause);
+        using var resumed = await DirectLine.PostActivityAsync(conversationId, token, DirectLineClient.Message("registratie hervatten", "resume"));
         using var afterResume = await api.SendNextReminderAsync(appointmentId);
 
         Assert.Equal(HttpStatusCode.Created, assigned.StatusCode);
@@ -167,9 +162,9 @@ public sealed class PlaygroundRegistrationEndpointTests : IDisposable
     /// <summary>Starts the client's Direct Line conversation, sends the code and agrees, as the client does in Web Chat.</summary>
     private async Task<(string ConversationId, string Token)> StartClientAsync(string code)
     {
-        var (conversationId, token) = await directLine.StartAsync();
-        using var sent = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Message(code, "code"));
-        using var consented = await directLine.PostActivityAsync(conversationId, token, DirectLineClient.Submit(new JsonObject { ["answer"] = "true", ["prompt"] = "consent" }, "consent"));
+        var (conversationId, token) = await DirectLine.StartAsync();
+        using var sent = await DirectLine.PostActivityAsync(conversationId, token, DirectLineClient.Message(code, "code"));
+        using var consented = await DirectLine.PostActivityAsync(conversationId, token, DirectLineClient.Submit(new JsonObject { ["answer"] = "true", ["prompt"] = "consent" }, "consent"));
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(HttpStatusCode.OK, consented.StatusCode);
         return (conversationId, token);

@@ -78,7 +78,7 @@ public sealed class JourneyCardsTests : HostedBotTest
         var card = ClientChat.CardOf(chat.LastReply)!;
 
         Assert.Empty(ClientChat.Inputs(card));
-        Assert.Equal(["Ja", "Deels", "Nee"], JourneyDriver.OptionButtons(card).Select(b => b["title"]!.GetValue<string>()));
+        Assert.Equal(["Ja", "Deels", "Nee"], ClientAnswerRule.OptionButtons(card).Select(b => b["title"]!.GetValue<string>()));
         Assert.DoesNotContain(card["actions"]!.AsArray(), a => a!["title"]!.GetValue<string>() == BotTexts.Nl("journey.button.next"));
         await chat.PressAsync(chat.LastReply!, "Deels");
 
@@ -96,7 +96,7 @@ public sealed class JourneyCardsTests : HostedBotTest
         var card = ClientChat.CardOf(chat.LastReply)!;
 
         Assert.Equal("Input.ChoiceSet", ClientChat.Inputs(card).First()["type"]!.GetValue<string>());
-        Assert.Empty(JourneyDriver.OptionButtons(card));
+        Assert.Empty(ClientAnswerRule.OptionButtons(card));
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         var question = chat.LastReply!;
 
         // The question's option buttons each carry their answer; a tampered one carries another.
-        var tampered = JourneyDriver.OptionButtons(ClientChat.CardOf(question)!)[0]["data"]!.DeepClone().AsObject();
+        var tampered = ClientAnswerRule.OptionButtons(ClientChat.CardOf(question)!)[0]["data"]!.DeepClone().AsObject();
         tampered["answer"] = "not-an-option,'; drop table";
         var replies = await chat.SubmitAsync(tampered);
 

@@ -95,8 +95,8 @@ public sealed class TypicalClient(ClientChat chat, string sharedText)
             ProgressLines.Add(first);
         }
 
-        var question = (string?)card["actions"]?[0]?["data"]?["question"] ?? (string?)JourneyDriver.OptionButtons(card).FirstOrDefault()?["data"]?["question"];
-        var buttons = JourneyDriver.OptionButtons(card);
+        var question = (string?)card["actions"]?[0]?["data"]?["question"] ?? (string?)ClientAnswerRule.OptionButtons(card).FirstOrDefault()?["data"]?["question"];
+        var buttons = ClientAnswerRule.OptionButtons(card);
         if (buttons.Count > 0)
         {
             var values = buttons.Select(b => b["data"]!["answer"]!.GetValue<string>()).ToList();
