@@ -25,8 +25,9 @@ public class HotPathBenchmarks
     private StepPrompts prompts = null!;
     private ClientJourney journey = null!;
     private JourneyStep step = null!;
+    private JourneyPage page = null!;
 
-    /// <summary>Which question the turn answers: a preparation card question, or a capability list scale.</summary>
+    /// <summary>Which question the turn answers: a preparation card question, or a work value's card (its three scales on one card in Web Chat).</summary>
     [Params("card question", "capability scale")]
     public string Question { get; set; } = "card question";
 
@@ -35,11 +36,12 @@ public class HotPathBenchmarks
     {
         fixture = Question == "card question"
             ? await TurnFixture.CreateAsync("q:", skip: 2)
-            : await TurnFixture.CreateAsync("b:", skip: 1);
+            : await TurnFixture.CreateAsync("a:", skip: 1);
         answer = TurnFixture.Parse(fixture.AnswerJson);
         prompts = fixture.Service<StepPrompts>();
         journey = JsonSerializer.Deserialize<ConversationState>(fixture.StateJson, StorageJson.Options)!.Client!;
         step = JourneySteps.Find(journey, PreparationContent.Default, journey.CurrentStep)!;
+        page = JourneyPages.Holding(journey, PreparationContent.Default, journey.CurrentStep, together: true)!;
     }
 
     /// <summary>Runs every benchmark once per parameter, outside BenchmarkDotNet: a quick check that the fixture works.</summary>
@@ -78,8 +80,8 @@ public class HotPathBenchmarks
     [Benchmark(Description = "card render (question card to wire JSON)")]
     public byte[] RenderQuestionCard()
     {
-        var (_, options) = prompts.Build(step, journey, Language.Dutch, "webchat");
-        return TurnFixture.Wire(options.Prompt!);
+        var (_, options) = prompts.Build(page, journey, Language.Dutch, "webchat");
+        return TurnFixture.Wire(options.Prompt ?? throw new InvalidOperationException("no card for " + page.Key));
     }
 
     [Benchmark(Description = "turn (parse + step + replies to wire JSON)")]

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
 using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
@@ -11,10 +13,14 @@ namespace ReIntegratie.Bot.Dialogs.Preparation;
 /// <see cref="AnsweringModel"/>: every page still to come, then the review and sharing. The same count
 /// gives the invitation's minute figure.
 /// </summary>
-public sealed class JourneyProgress(PreparationContent content, StepViews views)
+public sealed class JourneyProgress(PreparationContent content, StepViews views) : IDisposable
 {
     /// <summary>Words per answer line in the review, the client reads their answers back once.</summary>
     public const int ReviewWordsPerAnswer = 6;
+
+    // The time left reads every page still to come (a few hundred microseconds per question card). It depends
+    // only on the journey's shape (see ShapeKey), which many clients share, so it is remembered per shape.
+    private readonly MemoryCache secondsLeftByShape = new(new MemoryCacheOptions { SizeLimit = 4096 });
 
     private TextCatalog Texts => content.Texts;
 
@@ -29,9 +35,33 @@ public sealed class JourneyProgress(PreparationContent content, StepViews views)
             index = pages.Count(page => page.Steps.All(step => journey.VisitedSteps.Contains(step.Key)));
         }
 
-        var read = new HashSet<string>();
-        var seconds = pages.Skip(index).Sum(page => AnsweringModel.Seconds(Work(page, journey, language, cards, read))) + ReviewSeconds(pages, language);
-        return new JourneyPosition(Math.Min(index + 1, pages.Count), pages.Count, AnsweringModel.Minutes(seconds));
+        var seconds = secondsLeftByShape.GetOrCreate(ShapeKey(journey, pages, index, language, cards), entry =>
+        {
+            entry.Size = 1;
+            var read = new HashSet<string>();
+            return pages.Skip(index).Sum(page => AnsweringModel.Seconds(Work(page, journey, language, cards, read))) + ReviewSeconds(pages, language);
+        });
+        return new JourneyPosition(Math.Min(index + 1, pages.Count), pages.Count, seconds);
+    }
+
+    public void Dispose() => secondsLeftByShape.Dispose();
+
+    /// <summary>
+    /// Everything the pages' texts depend on: the language and channel, where the client is, the work
+    /// situation and own value's name (both in question texts), and every page of the journey, which also
+    /// fixes which question opens its card and which values the circles ask about.
+    /// </summary>
+    private string ShapeKey(ClientJourney journey, IReadOnlyList<JourneyPage> pages, int index, Language language, bool cards)
+    {
+        var key = new StringBuilder(1024)
+            .Append(language).Append('|').Append(cards).Append('|').Append(index).Append('|')
+            .Append(journey.Answers.WorkSituation(content)).Append('|').Append(journey.Answers.ExtraValue?.Name).Append('|');
+        foreach (var page in pages)
+        {
+            key.AppendJoin('+', page.Steps.Select(step => step.Key)).Append(',');
+        }
+
+        return key.ToString();
     }
 
     /// <summary>The whole journey from typing the code to sharing, for an appointment with these parts.</summary>

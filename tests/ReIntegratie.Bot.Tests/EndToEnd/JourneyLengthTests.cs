@@ -6,6 +6,7 @@ using ReIntegratie.Bot.Conversations;
 using ReIntegratie.Bot.Dialogs.Preparation;
 using ReIntegratie.Bot.Storage;
 using ReIntegratie.Domain.Appointments;
+using ReIntegratie.Domain.Capabilities;
 using ReIntegratie.Domain.Content;
 using ReIntegratie.Domain.Preparation;
 using Xunit.Abstractions;
@@ -84,6 +85,37 @@ public sealed partial class JourneyLengthTests(ITestOutputHelper output) : Hoste
     }
 
     [Fact]
+    public async Task RememberedTimeLeft_ShouldEqualAFreshCount_ForJourneysThatDifferOnlyInTheOwnValuesNameOrLanguage()
+    {
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, "shapes-" + Guid.NewGuid().ToString("N")[..8], "webchat");
+        await chat.SayAsync(code);
+        var driver = new JourneyDriver(chat, BotTexts.Nl("journey.review.shared"));
+        while (await driver.StepAsync())
+        {
+        }
+
+        var answered = (await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("webchat", chat.ConversationId), default))!.Value.Client!;
+        var longName = Clone(answered);
+        Assert.True(longName.Answers.SetExtraValue(Content, new ExtraValueAnswer("Dat ik met mijn handen iets moois en nuttigs kan maken", 3, 2)).IsValid);
+        var remembered = Host.Services.GetRequiredService<JourneyProgress>();
+        var views = Host.Services.GetRequiredService<StepViews>();
+
+        foreach (var journey in new[] { answered, longName })
+        {
+            foreach (var language in new[] { Language.Dutch, Language.English })
+            {
+                foreach (var page in JourneyPages.For(journey, Content, together: true))
+                {
+                    using var fresh = new JourneyProgress(Content, views);
+                    var expected = fresh.Position(journey, page, language, cards: true);
+                    Assert.Equal(expected, remembered.Position(journey, page, language, cards: true));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task Invitation_ShouldGiveTheMinutesOfTheJourneyForTheChosenParts()
     {
         await using var host = new BotHost(new Dictionary<string, string?> { ["Professionals:AllowedTenantIds:0"] = Tenant });
@@ -105,6 +137,9 @@ public sealed partial class JourneyLengthTests(ITestOutputHelper output) : Hoste
     }
 
     private const string Tenant = "11111111-2222-3333-4444-555555555555";
+
+    private static ClientJourney Clone(ClientJourney journey) =>
+        System.Text.Json.JsonSerializer.Deserialize<ConversationState>(System.Text.Json.JsonSerializer.Serialize(new ConversationState { Client = journey }, StorageJson.Options), StorageJson.Options)!.Client!;
 
     private async Task<(TypicalClient Client, ClientJourney Journey)> TypicalJourneyAsync()
     {
