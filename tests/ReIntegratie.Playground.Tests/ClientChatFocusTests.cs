@@ -61,13 +61,7 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
     public async Task QuestionCard_ShouldBeAnnouncedWithItsQuestion_WhenItArrives()
     {
         var page = Browser.Page;
-        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Voorlees Test", DateOnly.FromDateTime(DateTime.Today));
-        await ClientChat.OpenAsync(page, Server, code);
-        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
-        await turns.WaitAsync();
-        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
-        var question = await FirstCardWithAChoiceSetAsync(page, turns);
-        var label = CardJson.Inputs(question).Select(i => i["label"]?.GetValue<string>()).First(l => l is not null)!;
+        var label = await AtFirstChoiceQuestionAsync(page, "Voorlees Test");
 
         // What a screen reader says on arriving at the activity (its accessible name), and what the live region announces.
         var heard = JsonNode.Parse(await page.EvaluateAsync<string>(
@@ -90,13 +84,7 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
     public async Task QuestionCard_ShouldShowItsQuestionOnce_WithoutATextBubbleAboveTheCard()
     {
         var page = Browser.Page;
-        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, "Een Keer", DateOnly.FromDateTime(DateTime.Today));
-        await ClientChat.OpenAsync(page, Server, code);
-        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
-        await turns.WaitAsync();
-        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
-        var question = await FirstCardWithAChoiceSetAsync(page, turns);
-        var label = CardJson.Inputs(question).Select(i => i["label"]?.GetValue<string>()).First(l => l is not null)!;
+        var label = await AtFirstChoiceQuestionAsync(page, "Een Keer");
 
         // The bot still sends the question as the message's text (for text-only clients) ...
         var sent = await page.EvaluateAsync<string>("() => { const a = window.playground.activities.filter(a => a.attachments && a.attachments.length); return a[a.length - 1].text || ''; }");
@@ -106,6 +94,18 @@ public sealed class ClientChatFocusTests(ITestOutputHelper output) : BrowserTest
         var activity = page.Locator("#webchat .webchat__basic-transcript__activity").Filter(new() { Has = page.Locator(".ac-adaptiveCard") }).Last;
         await Assertions.Expect(activity.Locator(".webchat__text-content")).ToHaveCountAsync(0);
         await Assertions.Expect(activity.GetByText(label, new() { Exact = true }).Filter(new() { Visible = true })).ToHaveCountAsync(1);
+    }
+
+    /// <summary>A new client who consented and reached the first question with a choice set; returns its label.</summary>
+    private async Task<string> AtFirstChoiceQuestionAsync(IPage page, string clientName)
+    {
+        var (_, code) = await ClientChat.CreateAppointmentAsync(Server, clientName, DateOnly.FromDateTime(DateTime.Today));
+        await ClientChat.OpenAsync(page, Server, code);
+        var turns = new WebChatTurns(page, new DirectLineClient(Server.CreateHttpClient()));
+        await turns.WaitAsync();
+        await ClientChat.PressAsync(ClientChat.NewestCard(page), ClientChat.Dutch("journey.consent.yes"));
+        var question = await FirstCardWithAChoiceSetAsync(page, turns);
+        return CardJson.Inputs(question).Select(i => i["label"]?.GetValue<string>()).First(l => l is not null)!;
     }
 
     /// <summary>Skips one-tap questions (buttons, no choice set) until a card asks with a labelled choice set.</summary>

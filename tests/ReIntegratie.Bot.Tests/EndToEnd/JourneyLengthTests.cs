@@ -38,15 +38,7 @@ public sealed partial class JourneyLengthTests(ITestOutputHelper output) : Hoste
     [Fact]
     public async Task ClientWhoAnswersEverything_ShouldShareWithinFortyTurns_OnWebChat()
     {
-        var code = await ClientChat.NewAppointmentAsync(Host);
-        var chat = new ClientChat(Host, Connector, "everything-" + Guid.NewGuid().ToString("N")[..8], "webchat");
-        await chat.SayAsync(code);
-        var driver = new JourneyDriver(chat, BotTexts.Nl("journey.review.shared"));
-        while (await driver.StepAsync())
-        {
-        }
-
-        var journey = (await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("webchat", chat.ConversationId), default))!.Value.Client!;
+        var (driver, journey) = await AnsweringEverythingAsync();
         output.WriteLine($"answering everything (an own value too): {driver.Turns + 1} turns from the code to shared");
         Assert.NotNull(journey.Answers.ExtraValue);
         Assert.All(JourneySteps.For(journey, Content), step => Assert.Contains(step.Key, journey.VisitedSteps));
@@ -87,15 +79,7 @@ public sealed partial class JourneyLengthTests(ITestOutputHelper output) : Hoste
     [Fact]
     public async Task RememberedTimeLeft_ShouldEqualAFreshCount_ForJourneysThatDifferOnlyInTheOwnValuesNameOrLanguage()
     {
-        var code = await ClientChat.NewAppointmentAsync(Host);
-        var chat = new ClientChat(Host, Connector, "shapes-" + Guid.NewGuid().ToString("N")[..8], "webchat");
-        await chat.SayAsync(code);
-        var driver = new JourneyDriver(chat, BotTexts.Nl("journey.review.shared"));
-        while (await driver.StepAsync())
-        {
-        }
-
-        var answered = (await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("webchat", chat.ConversationId), default))!.Value.Client!;
+        var (_, answered) = await AnsweringEverythingAsync();
         var longName = Clone(answered);
         Assert.True(longName.Answers.SetExtraValue(Content, new ExtraValueAnswer("Dat ik met mijn handen iets moois en nuttigs kan maken", 3, 2)).IsValid);
         var remembered = Host.Services.GetRequiredService<JourneyProgress>();
@@ -141,6 +125,23 @@ public sealed partial class JourneyLengthTests(ITestOutputHelper output) : Hoste
     private static ClientJourney Clone(ClientJourney journey) =>
         System.Text.Json.JsonSerializer.Deserialize<ConversationState>(System.Text.Json.JsonSerializer.Serialize(new ConversationState { Client = journey }, StorageJson.Options), StorageJson.Options)!.Client!;
 
+    /// <summary>A client in Web Chat who answers every question by <see cref="ClientAnswerRule"/>, until shared.</summary>
+    private async Task<(JourneyDriver Driver, ClientJourney Journey)> AnsweringEverythingAsync()
+    {
+        var code = await ClientChat.NewAppointmentAsync(Host);
+        var chat = new ClientChat(Host, Connector, "everything-" + Guid.NewGuid().ToString("N")[..8], "webchat");
+        await chat.SayAsync(code);
+        var driver = new JourneyDriver(chat, BotTexts.Nl("journey.review.shared"));
+        while (await driver.StepAsync())
+        {
+        }
+
+        return (driver, await JourneyOfAsync(chat));
+    }
+
+    private async Task<ClientJourney> JourneyOfAsync(ClientChat chat) =>
+        (await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("webchat", chat.ConversationId), default))!.Value.Client!;
+
     private async Task<(TypicalClient Client, ClientJourney Journey)> TypicalJourneyAsync()
     {
         var code = await ClientChat.NewAppointmentAsync(Host);
@@ -148,8 +149,7 @@ public sealed partial class JourneyLengthTests(ITestOutputHelper output) : Hoste
         var client = new TypicalClient(chat, BotTexts.Nl("journey.review.shared"));
         await client.TypeCodeAsync(code);
         await client.ShareAsync();
-        var journey = (await Host.Services.GetRequiredService<ConversationStateStore>().LoadAsync(ConversationStateStore.Key("webchat", chat.ConversationId), default))!.Value.Client!;
-        return (client, journey);
+        return (client, await JourneyOfAsync(chat));
     }
 
     /// <summary>

@@ -34,13 +34,8 @@ public sealed class ReviewChangeTests : HostedBotTest
     [Fact]
     public async Task ChangeButton_ShouldOpenThatQuestionWithTheEarlierAnswerFilledIn()
     {
-        var (chat, review) = await AtReviewAsync();
-        var before = (await JourneyAsync(chat)).Answers.AnswerTo(StuckPattern)!.OptionIds.Single();
+        var (before, choices) = await ChangeFromTheReviewAsync(StuckPattern);
 
-        var opened = await PressChangeAsync(chat, review, "q:" + StuckPattern);
-
-        var card = ClientChat.CardOf(opened[^1])!;
-        var choices = ClientChat.Inputs(card).Single(input => input["id"]!.GetValue<string>() == "answer");
         Assert.Equal(Content.Cards.FindQuestion(StuckPattern)!.Text.Nl, choices["label"]!.GetValue<string>());
         Assert.Equal(before, choices["value"]!.GetValue<string>());
     }
@@ -48,13 +43,8 @@ public sealed class ReviewChangeTests : HostedBotTest
     [Fact]
     public async Task ChangeButton_ShouldShowTheEarlierChoiceSelected_ForAQuestionFirstAskedWithOneTapButtons()
     {
-        var (chat, review) = await AtReviewAsync();
-        var before = (await JourneyAsync(chat)).Answers.AnswerTo(HasWork)!.OptionIds.Single();
+        var (before, choices) = await ChangeFromTheReviewAsync(HasWork);
 
-        var opened = await PressChangeAsync(chat, review, "q:" + HasWork);
-
-        var card = ClientChat.CardOf(opened[^1])!;
-        var choices = ClientChat.Inputs(card).Single(input => input["id"]!.GetValue<string>() == "answer");
         Assert.Equal("Input.ChoiceSet", choices["type"]!.GetValue<string>());
         Assert.Equal(before, choices["value"]!.GetValue<string>());
         Assert.Equal(Content.Cards.FindQuestion(HasWork)!.Options.Count, choices["choices"]!.AsArray().Count);
@@ -122,6 +112,16 @@ public sealed class ReviewChangeTests : HostedBotTest
         Assert.Equal("Iets anders bespreken", (await JourneyAsync(chat)).Answers.OwnAgenda);
         Assert.StartsWith(BotTexts.Nl("review.changed"), back[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Content.Cards.Cards[0].Title.Nl, back[0].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>At the review, presses "Wijzig" for a card question: its earlier choice, and the answer input of the card that opens.</summary>
+    private async Task<(string Before, JsonObject Choices)> ChangeFromTheReviewAsync(string questionId)
+    {
+        var (chat, review) = await AtReviewAsync();
+        var before = (await JourneyAsync(chat)).Answers.AnswerTo(questionId)!.OptionIds.Single();
+        var opened = await PressChangeAsync(chat, review, "q:" + questionId);
+        var card = ClientChat.CardOf(opened[^1])!;
+        return (before, ClientChat.Inputs(card).Single(input => input["id"]!.GetValue<string>() == "answer"));
     }
 
     private async Task<(ClientChat Chat, IReadOnlyList<Activity> Review)> AtReviewAsync()
