@@ -29,7 +29,7 @@ public static class AnsweredCard
             .Where(element => TypeOf(element) == "TextBlock")
             .Select(element => (JsonNode?)element.DeepClone())
             .ToList();
-        var answers = Walk(card).SelectMany(input => Answer(input, value)).ToList();
+        var answers = CardTree.Objects(card).SelectMany(input => Answer(input, value)).ToList();
         if (answers.Count == 0 && PressedTitle(card, value) is { } pressed)
         {
             answers.Add(AdaptiveCard.TextBlock(Chosen + pressed, bold: true));
@@ -70,7 +70,7 @@ public static class AnsweredCard
 
     /// <summary>The title of the button whose data the submit carries (the ids written into every button aside).</summary>
     private static string? PressedTitle(JsonObject card, JsonElement value) =>
-        Walk(card)
+        CardTree.Objects(card)
             .Where(action => TypeOf(action) == "Action.Submit" && action["data"] is JsonObject)
             .FirstOrDefault(action => action["data"]!.AsObject()
                 .Where(entry => entry.Key is not (CardSubmits.PromptKey or CardSubmits.QuestionKey))
@@ -80,11 +80,4 @@ public static class AnsweredCard
 
     private static string? TypeOf(JsonObject element) =>
         element["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String ? type.GetValue<string>() : null;
-
-    private static IEnumerable<JsonObject> Walk(JsonNode? node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).SelectMany(Walk)),
-        JsonArray a => a.SelectMany(Walk),
-        _ => [],
-    };
 }

@@ -38,7 +38,7 @@ public static class CardSubmits
             }
 
             var card = JsonNode.Parse(content.GetRawText())!;
-            foreach (var submit in Walk(card).Where(node => node["type"]?.GetValueKind() == JsonValueKind.String && node["type"]!.GetValue<string>() == "Action.Submit"))
+            foreach (var submit in CardTree.Objects(card).Where(node => node["type"]?.GetValueKind() == JsonValueKind.String && node["type"]!.GetValue<string>() == "Action.Submit"))
             {
                 if (submit["data"] is JsonValue)
                 {
@@ -60,11 +60,4 @@ public static class CardSubmits
             attachment.Content = JsonSerializer.SerializeToElement(card);
         }
     }
-
-    private static IEnumerable<JsonObject> Walk(JsonNode? node) => node switch
-    {
-        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).SelectMany(Walk)).ToList(),
-        JsonArray a => a.SelectMany(Walk).ToList(),
-        _ => [],
-    };
 }
