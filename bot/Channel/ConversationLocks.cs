@@ -1,31 +1,74 @@
 namespace ReIntegratie.Bot.Channel;
 
 /// <summary>
-/// Serialises turns of one conversation inside this process (docs/protocol.md §10), with a fixed set of
-/// lock stripes so memory stays bounded however many conversations there are. Across instances the
-/// store's conditional writes keep turns correct.
+/// Serialises turns of one conversation inside this process (docs/protocol.md §10). Each conversation
+/// being worked on has a lock of its own, kept only while a turn holds or awaits it, so memory follows
+/// the conversations active right now. A turn may start a turn of another conversation (a professional
+/// giving an assignment sends the client its explanation): that never waits on the first, whatever the
+/// two keys are. Across instances the store's conditional writes keep turns correct.
 /// </summary>
 public sealed class ConversationLocks
 {
-    private readonly SemaphoreSlim[] stripes;
-
-    public ConversationLocks(int stripeCount = 1024)
-    {
-        stripes = new SemaphoreSlim[stripeCount];
-        for (var i = 0; i < stripeCount; i++)
-        {
-            stripes[i] = new SemaphoreSlim(1, 1);
-        }
-    }
+    private readonly Dictionary<string, Gate> gates = new(StringComparer.Ordinal);
 
     public async Task<IDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        var stripe = stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationKey) % (uint)stripes.Length)];
-        await stripe.WaitAsync(cancellationToken);
-        return new Releaser(stripe);
+        ArgumentNullException.ThrowIfNull(conversationKey);
+        Gate gate;
+        lock (gates)
+        {
+            if (!gates.TryGetValue(conversationKey, out gate!))
+            {
+                gates[conversationKey] = gate = new Gate();
+            }
+
+            gate.Users++;
+        }
+
+        try
+        {
+            await gate.Semaphore.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Leave(conversationKey, gate);
+            throw;
+        }
+
+        return new Releaser(this, conversationKey, gate);
     }
 
-    private sealed class Releaser(SemaphoreSlim stripe) : IDisposable
+    /// <summary>How many conversations have a lock now (held or awaited).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (gates)
+            {
+                return gates.Count;
+            }
+        }
+    }
+
+    private void Leave(string conversationKey, Gate gate)
+    {
+        lock (gates)
+        {
+            if (--gate.Users == 0)
+            {
+                gates.Remove(conversationKey);
+            }
+        }
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+
+        public int Users { get; set; }
+    }
+
+    private sealed class Releaser(ConversationLocks owner, string conversationKey, Gate gate) : IDisposable
     {
         private int released;
 
@@ -33,7 +76,8 @@ public sealed class ConversationLocks
         {
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
-                stripe.Release();
+                gate.Semaphore.Release();
+                owner.Leave(conversationKey, gate);
             }
         }
     }
