@@ -111,7 +111,7 @@ public sealed class LocalFolderDocumentStore : IDocumentStore
 
     private async Task<T> UnderLockAsync<T>(string key, Func<T> action, CancellationToken cancellationToken)
     {
-        var stripe = (int)((uint)StringComparer.Ordinal.GetHashCode(key) % StripeCount);
+        var stripe = StripeOf(key);
         await stripes[stripe].WaitAsync(cancellationToken);
         try
         {
@@ -161,6 +161,13 @@ public sealed class LocalFolderDocumentStore : IDocumentStore
         DocumentKey.Validate(key);
         return Path.Combine(root, key.Replace('/', Path.DirectorySeparatorChar));
     }
+
+    /// <summary>
+    /// The lock stripe (and lock file) of a key: the same in every process, which string hash codes are not
+    /// (they are seeded per process), so two processes writing one document take the same lock file.
+    /// </summary>
+    public static int StripeOf(string key) =>
+        (int)(System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))) % StripeCount);
 
     private static string ETagOf(ReadOnlySpan<byte> content) =>
         "\"" + Convert.ToHexStringLower(SHA256.HashData(content)[..12]) + "\"";

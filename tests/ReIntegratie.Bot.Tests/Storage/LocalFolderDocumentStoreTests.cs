@@ -18,6 +18,18 @@ public sealed class LocalFolderDocumentStoreTests : DocumentStoreContract
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Two processes on one folder must take the same lock file for a document. The expected stripes are the
+    /// first four bytes of the key's SHA-256, little-endian, modulo 64, worked out outside .NET; a string's own
+    /// hash code is seeded per process and would give another stripe in another process.
+    /// </summary>
+    [Theory]
+    [InlineData("conversations/webchat/client-1.json", 18)]
+    [InlineData("appointments/a1.json", 14)]
+    [InlineData("invitations/x.json", 39)]
+    public void LockStripe_ShouldBeTheSameForADocumentInEveryProcess(string key, int stripe) =>
+        Assert.Equal(stripe, LocalFolderDocumentStore.StripeOf(key));
+
     [Fact]
     public async Task TwoStoresOnOneFolder_ShouldLoseNothing_LikeTwoProcessesWould()
     {
