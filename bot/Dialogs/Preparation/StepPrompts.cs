@@ -31,7 +31,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
             var view = views.Describe(page.First, journey, language);
             var (promptId, options) = Build(page.First, view, language, cards);
             options.Prompt = cards
-                ? CardPrompt(view, EarlierAnswer.For(page.First, journey, content), position, pauseOffered, language, channelId)
+                ? CardPrompt(view, position, pauseOffered, language, channelId)
                 : TextPrompt(view, position, language);
             return (promptId, options);
         }
@@ -73,7 +73,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
         return (view.PromptId, options);
     }
 
-    private Activity CardPrompt(StepView view, (string? Answer, string? OwnWords) earlier, string position, bool pauseOffered, Language language, string? channelId)
+    private Activity CardPrompt(StepView view, string position, bool pauseOffered, Language language, string? channelId)
     {
         var body = new List<JsonNode?>
         {
@@ -85,7 +85,7 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
         var actions = new List<JsonNode?>();
 
         // Buttons cannot show which one was chosen before: a question opened again shows its choices with the earlier one selected.
-        if (view.IsOneTap && earlier.Answer is null)
+        if (view.IsOneTap && view.Value is null)
         {
             body.Add(AdaptiveCard.TextBlock(view.Question, bold: true));
             body.Add(AdaptiveCard.ActionSet(view.Choices.Select(choice => (JsonNode?)AdaptiveCard.Submit(choice.Title, new JsonObject { ["answer"] = choice.Value }, withInputs: false, primary: true))));
@@ -93,11 +93,11 @@ public sealed class StepPrompts(PreparationContent content, StepViews views, Jou
         else
         {
             body.Add(view.IsText
-                ? AdaptiveCard.TextInput("answer", view.Question, view.MaxLength, value: earlier.Answer ?? view.Value)
-                : AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect, earlier.Answer ?? view.Value));
+                ? AdaptiveCard.TextInput("answer", view.Question, view.MaxLength, value: view.Value)
+                : AdaptiveCard.ChoiceSet("answer", view.Question, view.Choices.Select(c => (c.Value, c.Title)), view.MultiSelect, view.Value));
             if (view.OwnWords)
             {
-                body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength, value: earlier.OwnWords));
+                body.Add(AdaptiveCard.TextInput("text", Texts.Get("journey.input.ownWords", language), view.MaxLength, value: view.OwnWordsValue));
             }
 
             actions.Add(AdaptiveCard.Submit(Texts.Get("journey.button.next", language), Data("answer"), primary: true));

@@ -21,8 +21,11 @@ public sealed record StepView(string PromptId, string Header, string? Intro, str
     public string? RatherTell { get; init; }
     public string RetryText { get; init; } = "";
 
-    /// <summary>The earlier answer, as its input's value, where there is one.</summary>
+    /// <summary>The earlier answer, as its input's value, where there is one (<see cref="EarlierAnswer"/>).</summary>
     public string? Value { get; init; }
+
+    /// <summary>What the client wrote earlier in the "in your own words" input of a choice question.</summary>
+    public string? OwnWordsValue { get; init; }
 
     /// <summary>A single choice with few short options: one tap on a button answers it.</summary>
     public bool IsOneTap => !IsText && !MultiSelect && !OwnWords && Choices.Count is > 0 and <= MaxButtons &&

@@ -16,6 +16,12 @@ public sealed class StepViews(PreparationContent content)
     /// <param name="onPage">The step is shown on a card of several steps (a work value's card names the value once, above its questions).</param>
     public StepView Describe(JourneyStep step, ClientJourney journey, Language language, bool onPage = false)
     {
+        var (answer, ownWords) = EarlierAnswer.For(step, journey, content);
+        return Shape(step, journey, language, onPage) with { Value = answer, OwnWordsValue = ownWords };
+    }
+
+    private StepView Shape(JourneyStep step, ClientJourney journey, Language language, bool onPage)
+    {
         var answers = journey.Answers;
         var situation = answers.WorkSituation(content);
         switch (step.Kind)
@@ -32,7 +38,7 @@ public sealed class StepViews(PreparationContent content)
                 };
                 return question.Kind switch
                 {
-                    QuestionKind.FreeText => view with { IsText = true, RetryText = Limit("journey.retry.text", language, question.MaxLength ?? 0), Value = answers.AnswerTo(question.Id)?.Text },
+                    QuestionKind.FreeText => view with { IsText = true, RetryText = Limit("journey.retry.text", language, question.MaxLength ?? 0) },
                     QuestionKind.Scale => view with { Choices = ScaleChoices(question.ScaleLabels, language), RetryText = Texts.Get("journey.retry.scale", language) },
                     _ => view with
                     {
@@ -56,15 +62,8 @@ public sealed class StepViews(PreparationContent content)
                 var intro = step.Kind == StepKind.Importance
                     ? (value.Number == 1 ? content.Capabilities.Intro.In(language) + "\n\n" : "") + value.Description.In(language)
                     : null;
-                var rating = answers.Capabilities.GetValueOrDefault(value.Id);
-                var earlier = step.Kind switch
-                {
-                    StepKind.Importance => Point(rating?.Importance),
-                    StepKind.Enablement => rating?.EnablementNotApplicable == true ? ScalePrompt.NotApplicableValue : Point(rating?.Enablement),
-                    _ => Point(rating?.Realisation),
-                };
                 var asked = onPage ? question.AskUnderName(value.Phrase.In(language), situation, language) : question.Ask(value.Phrase.In(language), situation, language);
-                return ScaleView(value.PlainName.In(language), intro, asked, question, step.Kind == StepKind.Enablement, situation, language) with { Value = earlier };
+                return ScaleView(value.PlainName.In(language), intro, asked, question, step.Kind == StepKind.Enablement, situation, language);
             }
 
             case StepKind.ExtraValueAsk:
@@ -102,7 +101,6 @@ public sealed class StepViews(PreparationContent content)
                 {
                     Choices = Enum.GetValues<Circle>().Select(c => new StepChoice(c.ToString(), circles.For(c).Title.In(language), [circles.For(c).Title.Nl, circles.For(c).Title.En])).ToList(),
                     RetryText = Texts.Get("journey.retry.choice", language),
-                    Value = answers.Circles.CircleOf(step.ValueId!)?.ToString(),
                 };
             }
 
@@ -153,7 +151,6 @@ public sealed class StepViews(PreparationContent content)
             })
             .ToList();
 
-    private static string? Point(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private string Limit(string key, Language language, int max) =>
         Texts.Format(key, language, new Dictionary<string, string> { ["max"] = max.ToString(CultureInfo.InvariantCulture) });
